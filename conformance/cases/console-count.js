@@ -1,0 +1,11 @@
+console.count();
+console.count();
+console.count('label');
+console.count('default');
+console.count('label');
+console.countReset('label');
+console.count('label');
+console.countReset();
+console.count();
+console.count(undefined);
+console.count(1);

@@ -1,0 +1,10 @@
+const deep = { a: { b: { c: { d: { e: 1 } } } } };
+console.dir(deep);
+console.dir(deep, { depth: 0 });
+console.dir(deep, { depth: null });
+console.dir(deep, { depth: Infinity });
+console.dir('a string');
+console.dir([1, 'two'], { colors: false });
+const o = { x: 1 };
+Object.defineProperty(o, 'h', { value: 2, enumerable: false });
+console.dir(o, { showHidden: true });

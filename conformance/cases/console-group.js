@@ -1,0 +1,17 @@
+console.log('top');
+console.group('Group A');
+console.log('in A');
+console.group();
+console.log('nested');
+console.log({ multi: 'line', obj: { with: 'many', keys: 'that', wrap: 'around the break length of eighty' } });
+console.groupEnd();
+console.info('info in A');
+console.groupEnd();
+console.groupCollapsed('collapsed');
+console.log('line1\nline2');
+console.groupEnd();
+console.groupEnd();
+console.log('back to top');
+console.group('label', 'with', 3);
+console.table([{ a: 1 }]);
+console.groupEnd();

@@ -1,0 +1,10 @@
+console.log(new Date(0));
+console.log(new Date(Date.UTC(2020, 1, 29, 12, 34, 56, 789)));
+console.log([new Date(86400000)]);
+console.log({ when: new Date(1e12) });
+console.log(new Date(NaN));
+const d = new Date(0);
+d.label = 'x';
+console.log(d);
+console.log(String(new Date(0)));
+console.log(new Date(0).toISOString(), JSON.stringify({ d: new Date(0) }));

@@ -1,0 +1,12 @@
+const e = new Error('replaced');
+e.stack = 'Error: replaced\n    at fake (file.js:1:1)';
+console.log(e);
+const t = new TypeError('t');
+t.stack = 'custom stack text';
+console.log(t);
+console.log({ err: Object.assign(new RangeError('in obj'), { stack: 'RangeError: in obj' }) });
+console.log([Object.assign(new Error('in arr'), { stack: 'Error: in arr' })]);
+const p = new Error('with prop');
+p.stack = 'Error: with prop';
+p.code = 42;
+console.log(p);

@@ -1,0 +1,10 @@
+console.log(new Map());
+console.log(new Map([[1, 'one'], ['two', 2], [{ k: 1 }, [1, 2]]]));
+const m = new Map([['a', 1]]);
+m.extra = true;
+console.log(m);
+console.log(new Map([[new Map([[1, 2]]), new Set([3])]]));
+console.log([new Map([['x', 'y']])]);
+console.log(new Map(Array.from({ length: 5 }, (_, i) => [i, 'v' + i])).entries());
+console.log(new Map([['k', 'v']]).keys(), new Map([['k', 'v']]).values());
+console.log(new WeakMap());

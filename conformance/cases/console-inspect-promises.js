@@ -1,0 +1,16 @@
+const pending = new Promise(() => {});
+const resolved = Promise.resolve(42);
+const rejected = Promise.reject(new Error('no'));
+rejected.catch(() => {});
+console.log(pending);
+console.log(resolved);
+const r2 = Promise.reject(7);
+r2.catch(() => {});
+console.log(r2);
+console.log(Promise.resolve({ a: [1, 2] }));
+console.log([Promise.resolve('in array')]);
+const p = Promise.resolve(undefined);
+p.tag = 't';
+console.log(p);
+(async () => {})().then(() => {});
+console.log((async () => 5)());

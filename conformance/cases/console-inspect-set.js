@@ -1,0 +1,10 @@
+console.log(new Set());
+console.log(new Set([1, 'two', { three: 3 }, [4]]));
+const s = new Set([1]);
+s.prop = 'p';
+console.log(s);
+console.log(new Set([new Set([1, 2]), new Set()]));
+console.log(new Set(['a', 'b']).values());
+console.log(new Set(['a', 'b']).entries());
+console.log(new WeakSet());
+console.log({ set: new Set(Array.from({ length: 3 }, (_, i) => i)) });

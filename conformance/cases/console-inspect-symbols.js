@@ -1,0 +1,11 @@
+const s = Symbol('desc');
+console.log(s);
+console.log([s, Symbol('')]);
+console.log({ [s]: 'value', [Symbol.iterator]: 1 });
+console.log(Symbol.for('global').toString());
+console.log(s.description);
+console.log(String(Symbol('x')));
+const o = {};
+Object.defineProperty(o, Symbol('hidden'), { value: 1, enumerable: false });
+o[Symbol('shown')] = 2;
+console.log(o);

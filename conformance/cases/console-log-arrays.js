@@ -1,0 +1,14 @@
+console.log([]);
+console.log([1, 2, 3]);
+console.log([, , 1, , ,]);
+console.log(new Array(5));
+const a = [1, 2];
+a.extra = 'prop';
+a[-1] = 'neg';
+console.log(a);
+console.log([undefined, null, NaN]);
+console.log([[], {}, [[]], [{}]]);
+const holes = [1];
+holes[10] = 2;
+console.log(holes);
+console.log(Array.from({ length: 3 }, (_, i) => 'item' + i));

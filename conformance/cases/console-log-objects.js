@@ -1,0 +1,11 @@
+console.log({});
+console.log({ a: 1, b: 'two', c: [3], d: { e: null } });
+console.log({ 'key with space': 1, valid_id: 2, $d: 3, '1x': 4, 5: 5 });
+console.log({ [Symbol('sym')]: 1, regular: 2 });
+console.log({ f() {}, g: function () {}, h: () => {}, i: async () => {} });
+console.log({ undef: undefined, nul: null });
+const o = { x: 1 };
+Object.defineProperty(o, 'hidden', { value: 2, enumerable: false });
+console.log(o);
+console.log([{ a: 1 }, { b: 2 }]);
+console.log({ 'a-b': 1, 'ünï': 2, 'x y': { 'p q': 3 } });

@@ -1,0 +1,11 @@
+console.log(1, -0, 0, 1.5, NaN, Infinity, -Infinity);
+console.log(123n, -5n);
+console.log(true, false, null, undefined);
+console.log('str', 'with "quotes"');
+console.log(['str', "it's", `a"b'c`, 'a`b"c\'d']);
+console.log(Symbol('s'), Symbol(), Symbol.iterator, Symbol.for('reg'));
+console.log();
+console.log('');
+console.log('a\nb');
+console.log(['a\nb', '\t', '\u0001', '\x7f', 'é', '😀']);
+console.log({ n: -0, m: 0 }, [-0]);

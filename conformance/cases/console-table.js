@@ -1,0 +1,10 @@
+console.table([{ a: 1, b: 'Y' }, { a: 'Z', b: 2 }]);
+console.table([[1, 2], [3, 4]]);
+console.table({ r1: { c: 1 }, r2: { c: 2, d: 3 } });
+console.table([{ a: 1, b: 2 }, { a: 3, c: 4 }], ['a']);
+console.table([1, 'two', { three: 3 }]);
+console.table('not tabular');
+console.table(42);
+console.table([]);
+console.table(new Map([['k', 'v'], ['k2', { n: 1 }]]));
+console.table(new Set(['x', 'y']));

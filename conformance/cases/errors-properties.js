@@ -1,0 +1,11 @@
+const e = new Error('m');
+console.log(Object.keys(e), Object.getOwnPropertyNames(e).sort());
+console.log(e.hasOwnProperty('message'), e.hasOwnProperty('stack'), e.hasOwnProperty('name'));
+console.log(Object.getOwnPropertyDescriptor(e, 'message'));
+const c = new Error('with cause', { cause: { code: 1 } });
+console.log(c.cause, Object.getOwnPropertyNames(c).sort());
+console.log(new Error(undefined).hasOwnProperty('message'));
+console.log(Error('without new') instanceof Error);
+console.log(Error.prototype.name, TypeError.prototype.name, Object.getPrototypeOf(TypeError) === Error);
+console.log(Error.prototype.toString.call({ name: 'N', message: 'M' }));
+console.log(typeof Error.captureStackTrace);

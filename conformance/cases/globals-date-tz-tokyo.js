@@ -1,0 +1,10 @@
+console.log(new Date(0).toString());
+console.log(new Date(0).getTimezoneOffset());
+console.log(new Date(Date.UTC(2021, 6, 1)).toString());
+console.log(new Date(Date.UTC(2021, 6, 1)).getTimezoneOffset());
+console.log(new Date(2021, 0, 15, 10, 30).toISOString());
+console.log(new Date(0).toDateString(), '|', new Date(0).toTimeString());
+console.log(new Date(0).getHours(), new Date(0).getDate(), new Date(0).getDay());
+console.log(new Date('2020-03-08T06:59:59Z').getHours(), new Date('2020-03-08T07:00:00Z').getHours());
+console.log(new Date('2021-05-05T12:00:00').toISOString());
+console.log(process.env.TZ);

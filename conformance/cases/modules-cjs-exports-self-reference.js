@@ -1,0 +1,2 @@
+const req = require('module').createRequire(__dirname + '/../fixtures/cjs/entry.js');
+console.log(req('self-ref'));

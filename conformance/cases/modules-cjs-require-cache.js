@@ -1,0 +1,11 @@
+const root = __dirname.slice(0, __dirname.lastIndexOf('/cases'));
+const key = require.resolve('../fixtures/cjs/side-effect');
+const first = require('../fixtures/cjs/side-effect');
+console.log(first, require('../fixtures/cjs/side-effect') === first);
+console.log(key in require.cache, require.cache[key].exports === first);
+console.log(require.cache[__filename] === module);
+delete require.cache[key];
+const second = require('../fixtures/cjs/side-effect');
+console.log(second, second === first);
+console.log(Object.keys(require.cache).map((k) => k.replace(root, '<root>')).sort());
+console.log('util' in require.cache, typeof require.extensions, Object.keys(require.extensions));

@@ -1,0 +1,12 @@
+const m = await import('../fixtures/esm/math.mjs');
+const again = await import('../fixtures/esm/math.mjs');
+console.log(m === again, m.default(10, 5));
+const spec = '../fixtures/esm/' + 'reexport.mjs';
+const r = await import(spec);
+console.log(r.own);
+const cjs = await import('../fixtures/cjs/add.js');
+console.log(typeof cjs.default, Object.keys(cjs));
+const json = await import('../fixtures/cjs/data.json', { with: { type: 'json' } }).then((x) => x.default.name, (e) => e.code);
+console.log(json);
+const p = import('../fixtures/esm/math.mjs');
+console.log(p instanceof Promise);

@@ -1,0 +1,13 @@
+import lib, { named1, named2, third } from '../fixtures/esm/cjs-interop/lib.cjs';
+import * as libNs from '../fixtures/esm/cjs-interop/lib.cjs';
+import fn from '../fixtures/esm/cjs-interop/replaced.cjs';
+import * as fnNs from '../fixtures/esm/cjs-interop/replaced.cjs';
+import esFlag, * as esFlagNs from '../fixtures/esm/cjs-interop/es-module-flag.cjs';
+import literal, { literalA } from '../fixtures/esm/cjs-interop/object-literal.js';
+import dyn, * as dynNs from '../fixtures/esm/cjs-interop/dynamic.cjs';
+console.log(lib, named1, named2(), third);
+console.log(Object.keys(libNs).sort(), libNs.default === lib);
+console.log(fn(), fn.prop, Object.keys(fnNs).sort());
+console.log(esFlag, Object.keys(esFlagNs).sort());
+console.log(literal, literalA);
+console.log(dyn, Object.keys(dynNs).sort());

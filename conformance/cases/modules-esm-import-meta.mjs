@@ -1,0 +1,11 @@
+const here = import.meta.url;
+console.log(here.startsWith('file:///'), here.endsWith('/conformance/cases/modules-esm-import-meta.mjs'));
+console.log(import.meta.dirname.endsWith('/conformance/cases'), import.meta.filename.endsWith('/cases/modules-esm-import-meta.mjs'));
+console.log(import.meta.filename === import.meta.dirname + '/modules-esm-import-meta.mjs');
+console.log(import.meta.dirname === process.cwd());
+console.log(typeof import.meta.resolve);
+console.log(import.meta.resolve('./x.mjs').replace(import.meta.dirname, '<dir>').replace('file://', ''));
+console.log(import.meta.resolve('node:util'), import.meta.resolve('util'));
+console.log(Object.keys(import.meta).sort());
+const meta = await import('../fixtures/esm/meta.mjs');
+console.log(meta.url, meta.dirname, meta.filename);

@@ -1,0 +1,12 @@
+import util, { inspect, format } from 'node:util';
+import * as timers from 'node:timers';
+import process2 from 'node:process';
+import { createRequire, builtinModules } from 'node:module';
+import utilPlain from 'util';
+console.log(typeof util.inspect, inspect === util.inspect, format('%s!', 'hi'));
+console.log(typeof timers.setTimeout, timers.default.setTimeout === setTimeout);
+console.log(process2 === process, utilPlain === util);
+console.log(Array.isArray(builtinModules));
+const require = createRequire(import.meta.url);
+console.log(require('../fixtures/cjs/add.js')(2, 2));
+console.log(typeof globalThis.require, typeof globalThis.module);

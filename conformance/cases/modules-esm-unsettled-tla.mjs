@@ -1,0 +1,3 @@
+console.log('about to wait forever');
+await new Promise(() => {});
+console.log('never');

@@ -1,0 +1,12 @@
+console.log(process.env.CONFORMANCE_VAR);
+console.log(process.env.TZ, process.env.LANG);
+console.log(process.env.DOES_NOT_EXIST_XYZ);
+console.log(typeof process.env.PATH);
+process.env.NEW_VAR = 42;
+console.log(process.env.NEW_VAR, typeof process.env.NEW_VAR);
+process.env.BOOL_VAR = true;
+console.log(process.env.BOOL_VAR);
+delete process.env.NEW_VAR;
+console.log(process.env.NEW_VAR, 'NEW_VAR' in process.env);
+console.log('CONFORMANCE_VAR' in process.env, Object.keys(process.env).includes('CONFORMANCE_VAR'));
+console.log(process.env.EMPTY_VAR === '', process.env.SPACED);

@@ -1,0 +1,11 @@
+console.log(typeof process, process === globalThis.process, process === require('process'), process === require('node:process'));
+console.log(typeof process.on, typeof process.once, typeof process.emit, typeof process.off, typeof process.removeListener);
+console.log(typeof process.stdout.write, typeof process.stderr.write, typeof process.stdin);
+console.log(process.stdout.fd, process.stderr.fd);
+console.log(typeof process.exit, typeof process.nextTick, typeof process.cwd, typeof process.chdir);
+console.log(typeof process.config, typeof process.features, typeof process.umask);
+console.log(process.listenerCount('exit'));
+const h = () => console.log('never');
+process.on('exit', h);
+process.off('exit', h);
+console.log(process.listenerCount('exit'));

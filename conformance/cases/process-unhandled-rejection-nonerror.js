@@ -1,0 +1,3 @@
+console.log('rejecting with undefined');
+process.on('exit', (c) => console.log('exit', c));
+Promise.reject(undefined);

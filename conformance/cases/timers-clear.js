@@ -1,0 +1,15 @@
+const t = setTimeout(() => console.log('never 1'), 1);
+clearTimeout(t);
+const i = setInterval(() => console.log('never 2'), 1);
+clearInterval(i);
+clearTimeout(undefined);
+clearTimeout(null);
+clearTimeout(12345678);
+clearTimeout('nonsense');
+clearInterval({});
+clearImmediate(undefined);
+const a = setTimeout(() => console.log('a runs'), 25);
+const b = setTimeout(() => console.log('b never'), 50);
+setTimeout(() => { clearTimeout(b); console.log('cleared b from a timer'); }, 1);
+clearTimeout(t);
+console.log('done sync', typeof a);

@@ -1,0 +1,11 @@
+console.log('start');
+setTimeout(() => console.log('timeout 0'), 0);
+setTimeout(() => console.log('timeout 60'), 60);
+setTimeout(() => console.log('timeout 30'), 30);
+setTimeout(() => console.log('timeout 30 second'), 30);
+setTimeout((a, b, c) => console.log('args', a, b, c), 1, 'x', 2, { three: 3 });
+setTimeout(() => console.log('no delay arg'));
+setTimeout(() => console.log('negative delay'), -10);
+setTimeout(() => console.log('NaN delay'), NaN);
+setTimeout(() => console.log('string delay'), '15');
+console.log('end of script');

@@ -1,0 +1,10 @@
+const util = require('util');
+const deep = { a: { b: { c: { d: { e: { f: 1 } } } } } };
+console.log(util.inspect(deep));
+console.log(util.inspect(deep, { depth: 0 }));
+console.log(util.inspect(deep, { depth: 1 }));
+console.log(util.inspect(deep, { depth: null }));
+console.log(util.inspect(deep, { depth: Infinity }));
+console.log(util.inspect([[[[1]]]], { depth: 1 }));
+console.log(util.inspect(new Map([['k', { x: { y: 1 } }]]), { depth: 0 }));
+console.log(util.inspect(deep, false, 3));

@@ -1,0 +1,12 @@
+const util = require('util');
+console.log(util.inspect([1, 2, 3, 4, 5], { maxArrayLength: 2 }));
+console.log(util.inspect([1, 2, 3], { maxArrayLength: 0 }));
+console.log(util.inspect(Array.from({ length: 200 }, (_, i) => i), { maxArrayLength: null }).length);
+console.log(util.inspect(new Set([1, 2, 3]), { maxArrayLength: 1 }));
+console.log(util.inspect(new Map([[1, 1], [2, 2]]), { maxArrayLength: 1 }));
+console.log(util.inspect(new Uint8Array(10), { maxArrayLength: 3 }));
+console.log(util.inspect('abcdefghij', { maxStringLength: 4 }));
+console.log(util.inspect(['abcdefghij'], { maxStringLength: 1 }));
+console.log(util.inspect({ s: 'x'.repeat(20000) }).length);
+console.log(util.inspect('short', { maxStringLength: 100 }));
+console.log(util.inspect('x'.repeat(10), { maxStringLength: 0 }));

@@ -1,0 +1,16 @@
+const util = require('util');
+console.log(util.inspect(globalThis === global));
+console.log(util.inspect(new Proxy({ a: 1 }, {})));
+console.log(util.inspect(new Proxy({ a: 1 }, {}), { showProxy: true }));
+console.log(util.inspect(Object(1n)));
+console.log(util.inspect(new WeakRef({})));
+console.log(util.inspect((function () { return arguments; })(1, 'a')));
+console.log(util.inspect(Math));
+console.log(util.inspect(JSON));
+console.log(util.inspect([1, 2, 3].values()));
+console.log(util.inspect('x'[Symbol.iterator]()));
+console.log(util.inspect(function* () {}()));
+console.log(util.inspect(Object.assign(Object.create({ inherited: 1 }), { own: 2 })));
+console.log(util.inspect(new (class extends Map {})([[1, 2]])));
+console.log(util.inspect(new (class Arr extends Array {})(1, 2)));
+console.log(util.inspect(-0), util.inspect([0, -0]));

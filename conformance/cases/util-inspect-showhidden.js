@@ -1,0 +1,10 @@
+const util = require('util');
+const o = { visible: 1 };
+Object.defineProperty(o, 'hidden', { value: 2, enumerable: false });
+console.log(util.inspect(o, { showHidden: true }));
+console.log(util.inspect([1, 2], { showHidden: true }));
+console.log(util.inspect(o, true));
+const e = new Error('h');
+e.stack = 'Error: h';
+console.log(util.inspect(e, { showHidden: true }));
+console.log(util.inspect(new Uint8Array(2), { showHidden: true }));

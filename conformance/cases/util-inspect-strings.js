@@ -1,0 +1,11 @@
+const util = require('util');
+console.log(util.inspect('plain'));
+console.log(util.inspect("it's"));
+console.log(util.inspect('say "hi" it\'s'));
+console.log(util.inspect('all `three` "kinds" \'here\''));
+console.log(util.inspect('line1\nline2'));
+console.log(util.inspect('tab\there \\ backslash'));
+console.log(util.inspect('\0\b\f\v\r\x1b'));
+console.log(util.inspect('\ud800 lone surrogate'));
+console.log(util.inspect('a'.repeat(20) + '\n' + 'b'.repeat(20) + '\n'));
+console.log(util.inspect({ long: 'word '.repeat(20) + '\n' + 'more '.repeat(20) }));

@@ -1,0 +1,53 @@
+//! Embeds every file of `stdlib/` into the binary.
+//!
+//! Generates `$OUT_DIR/stdlib_sources.rs`: a sorted table of `(module id, source)` pairs, where the id
+//! is the path below `stdlib/` without `.js` (`internal/timers`). Nothing generated is committed.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::{env, fs};
+
+fn collect(dir: &Path, root: &Path, out: &mut Vec<(String, PathBuf)>) {
+    let mut entries: Vec<_> = fs::read_dir(dir)
+        .expect("stdlib folder is readable")
+        .map(|e| e.expect("stdlib entry").path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            collect(&path, root, out);
+        } else if path.extension().is_some_and(|e| e == "js") {
+            let rel = path.strip_prefix(root).expect("below stdlib");
+            let id = rel.with_extension("").to_string_lossy().replace('\\', "/");
+            out.push((id, path));
+        }
+    }
+}
+
+fn main() {
+    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
+    let root = manifest
+        .join("../stdlib")
+        .canonicalize()
+        .expect("stdlib/ exists");
+    println!("cargo:rerun-if-changed={}", root.display());
+
+    let mut files = Vec::new();
+    collect(&root, &root, &mut files);
+    files.sort();
+
+    let mut code = String::from("/// Embedded stdlib sources, sorted by module id.\n");
+    code.push_str("pub static STDLIB_SOURCES: &[(&str, &str)] = &[\n");
+    for (id, path) in &files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        writeln!(
+            code,
+            "    ({id:?}, include_str!({:?})),",
+            path.display().to_string()
+        )
+        .unwrap();
+    }
+    code.push_str("];\n");
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets it")).join("stdlib_sources.rs");
+    fs::write(out, code).expect("write generated table");
+}

@@ -1,0 +1,142 @@
+//! The stdlib module loader: compiles an embedded `stdlib/` file the first time it is required and
+//! caches its `module` object. Stdlib files are wrapped as
+//! `(function (exports, require, module, internalBinding) { ... })` and named `node:<id>` in
+//! stack traces, as Node names its internals.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::path::Path;
+
+use boa_engine::object::builtins::JsFunction;
+use boa_engine::object::ObjectInitializer;
+use boa_engine::property::Attribute;
+use boa_engine::{
+    js_string, Context, JsNativeError, JsObject, JsResult, JsValue, NativeFunction, Script, Source,
+};
+
+/// Loaded stdlib modules (`module` objects) and the two functions every stdlib file receives.
+struct BuiltinLoader {
+    modules: RefCell<HashMap<String, JsObject>>,
+    require: JsFunction,
+    internal_binding: JsFunction,
+}
+
+pub fn install(context: &mut Context) -> JsResult<()> {
+    let require = NativeFunction::from_fn_ptr(require_native).to_js_function(context.realm());
+    let internal_binding =
+        NativeFunction::from_fn_ptr(super::internal_binding).to_js_function(context.realm());
+    context.insert_data(BuiltinLoader {
+        modules: RefCell::default(),
+        require,
+        internal_binding,
+    });
+    Ok(())
+}
+
+fn require_native(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let id = super::arg_string(args, 0, context)?;
+    require(context, &id).map(Into::into)
+}
+
+/// The stdlib `require`: returns `module.exports` of stdlib module `id`, loading it on first use.
+pub fn require(context: &mut Context, id: &str) -> JsResult<JsObject> {
+    let loader = context
+        .get_data::<BuiltinLoader>()
+        .expect("invariant: installed");
+    let cached = loader.modules.borrow().get(id).cloned();
+    let module = match cached {
+        Some(module) => module,
+        None => load(context, id)?,
+    };
+    let exports = module.get(js_string!("exports"), context)?;
+    exports.as_object().ok_or_else(|| {
+        JsNativeError::typ()
+            .with_message(format!("builtin {id} has no exports object"))
+            .into()
+    })
+}
+
+/// Whether `id` names a stdlib file.
+pub fn exists(id: &str) -> bool {
+    crate::stdlib::source(id).is_some()
+}
+
+fn load(context: &mut Context, id: &str) -> JsResult<JsObject> {
+    let Some(source) = crate::stdlib::source(id) else {
+        return Err(JsNativeError::error()
+            .with_message(format!("No such built-in module: {id}"))
+            .into());
+    };
+    let wrapper = compile_wrapper(
+        context,
+        "exports, require, module, internalBinding",
+        source,
+        &format!("node:{id}"),
+    )?;
+    let exports = JsObject::with_object_proto(context.intrinsics());
+    let module = ObjectInitializer::new(context)
+        .property(js_string!("exports"), exports.clone(), Attribute::all())
+        .property(js_string!("id"), js_string!(id), Attribute::all())
+        .build();
+    let loader = context
+        .get_data::<BuiltinLoader>()
+        .expect("invariant: installed");
+    loader
+        .modules
+        .borrow_mut()
+        .insert(id.to_string(), module.clone());
+    let require = loader.require.clone();
+    let internal_binding = loader.internal_binding.clone();
+    let args = [
+        exports.into(),
+        require.into(),
+        module.clone().into(),
+        internal_binding.into(),
+    ];
+    if let Err(error) = wrapper.call(&JsValue::undefined(), &args, context) {
+        let loader = context
+            .get_data::<BuiltinLoader>()
+            .expect("invariant: installed");
+        loader.modules.borrow_mut().remove(id);
+        return Err(error);
+    }
+    Ok(module)
+}
+
+/// Compiles `source` as the body of `function (params) { ... }`, reported as file `path`.
+/// The wrapper sits on the body's first line, so line numbers match the file.
+pub fn compile_wrapper(
+    context: &mut Context,
+    params: &str,
+    source: &str,
+    path: &str,
+) -> JsResult<JsFunction> {
+    let mut text = String::with_capacity(source.len() + params.len() + 32);
+    text.push_str("(function (");
+    text.push_str(params);
+    text.push_str(") {");
+    text.push_str(&strip_hashbang(source));
+    text.push_str("\n})");
+    let script = Script::parse(
+        Source::from_bytes(&text).with_path(Path::new(path)),
+        None,
+        context,
+    )?;
+    let function = script.evaluate(context)?;
+    function
+        .as_callable()
+        .and_then(|f| JsFunction::from_object(f.clone()))
+        .ok_or_else(|| {
+            JsNativeError::typ()
+                .with_message("module wrapper is not a function")
+                .into()
+        })
+}
+
+/// A `#!` line is only legal at the very start of a script; inside the wrapper it becomes a comment.
+fn strip_hashbang(source: &str) -> std::borrow::Cow<'_, str> {
+    match source.strip_prefix("#!") {
+        Some(rest) => format!("//{rest}").into(),
+        None => source.into(),
+    }
+}

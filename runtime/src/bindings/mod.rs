@@ -1,0 +1,132 @@
+//! `internalBinding(name)`: the only door from `stdlib/` JavaScript into Rust.
+//!
+//! One registry table maps a binding name to the function that builds its object; each binding is
+//! built on first request and cached. Bindings assume their arguments were checked in JS but still
+//! fail with a JS error, never a panic.
+
+pub mod builtins;
+mod fs;
+mod modules;
+mod process;
+mod task_queue;
+mod timers;
+mod util;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use boa_engine::native_function::NativeFunctionPointer;
+use boa_engine::object::ObjectInitializer;
+use boa_engine::property::Attribute;
+use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsValue, NativeFunction};
+
+type Builder = fn(&mut Context) -> JsResult<JsObject>;
+
+/// The registry: binding name → builder. Names mirror Node's `internalBinding` names.
+const REGISTRY: &[(&str, Builder)] = &[
+    ("fs", fs::create),
+    ("modules", modules::create),
+    ("process_methods", process::create),
+    ("task_queue", task_queue::create),
+    ("timers", timers::create),
+    ("util", util::create),
+];
+
+/// Built bindings, keyed by name (rooted: held outside the GC heap).
+#[derive(Default)]
+struct BindingCache(RefCell<HashMap<&'static str, JsObject>>);
+
+/// Installs the binding machinery into a fresh context.
+pub fn install(context: &mut Context) -> JsResult<()> {
+    context.insert_data(BindingCache::default());
+    builtins::install(context)
+}
+
+/// `internalBinding(name)`.
+pub fn internal_binding(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let name = args
+        .first()
+        .cloned()
+        .unwrap_or_default()
+        .to_string(context)?
+        .to_std_string_escaped();
+    let Some(&(key, build)) = REGISTRY.iter().find(|(n, _)| *n == name) else {
+        return Err(JsNativeError::error()
+            .with_message(format!("No such binding: {name}"))
+            .into());
+    };
+    let cache = context
+        .get_data::<BindingCache>()
+        .expect("invariant: installed");
+    if let Some(object) = cache.0.borrow().get(key) {
+        return Ok(object.clone().into());
+    }
+    let object = build(context)?;
+    let cache = context
+        .get_data::<BindingCache>()
+        .expect("invariant: installed");
+    cache.0.borrow_mut().insert(key, object.clone());
+    Ok(object.into())
+}
+
+/// Builds a binding object from `(name, length, function)` entries plus constant properties.
+pub fn make_object(
+    context: &mut Context,
+    functions: &[(&str, usize, NativeFunctionPointer)],
+    constants: Vec<(&str, JsValue)>,
+) -> JsObject {
+    let mut init = ObjectInitializer::new(context);
+    for &(name, length, f) in functions {
+        init.function(NativeFunction::from_fn_ptr(f), js_string!(name), length);
+    }
+    for (name, value) in constants {
+        init.property(js_string!(name), value, Attribute::all());
+    }
+    init.build()
+}
+
+/// Argument `i` as a Rust string (JS `ToString`).
+pub fn arg_string(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<String> {
+    Ok(args
+        .get(i)
+        .cloned()
+        .unwrap_or_default()
+        .to_string(context)?
+        .to_std_string_escaped())
+}
+
+/// Argument `i` as a function, or a `TypeError` naming `what`.
+pub fn arg_function(
+    args: &[JsValue],
+    i: usize,
+    what: &str,
+) -> JsResult<boa_engine::object::builtins::JsFunction> {
+    args.get(i)
+        .and_then(JsValue::as_callable)
+        .map(|f| {
+            boa_engine::object::builtins::JsFunction::from_object(f.clone()).expect("callable")
+        })
+        .ok_or_else(|| {
+            JsNativeError::typ()
+                .with_message(format!("{what} must be a function"))
+                .into()
+        })
+}
+
+/// The JS file:line that called into the runtime (skipping stdlib frames), for `--trace-loop`.
+pub fn caller_origin(context: &Context) -> Option<String> {
+    for frame in context.stack_trace() {
+        let location = frame.position();
+        let boa_engine::vm::SourcePath::Path(path) = &location.path else {
+            continue;
+        };
+        let path = path.to_string_lossy();
+        if path.starts_with("node:") {
+            continue;
+        }
+        let file = path.rsplit('/').next().unwrap_or(&path).to_string();
+        let line = location.position.map_or(0, |p| p.line_number());
+        return Some(format!("{file}:{line}"));
+    }
+    None
+}

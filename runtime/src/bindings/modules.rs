@@ -1,0 +1,85 @@
+//! `internalBinding('modules')`: compiling CommonJS wrappers and `-e` scripts, and Node's
+//! resolution (shared with the ES module loader) for `require`.
+
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use boa_engine::object::builtins::JsArray;
+use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, Script, Source};
+
+use crate::modules::esm::{coded_error, EsmLoader};
+use crate::modules::resolve::{self, Mode};
+
+pub fn create(context: &mut Context) -> JsResult<JsObject> {
+    let ids: Vec<JsValue> = crate::stdlib::public_ids()
+        .map(|id| js_string!(id).into())
+        .collect();
+    let ids = JsArray::from_iter(ids, context);
+    Ok(super::make_object(
+        context,
+        &[
+            ("compileFunction", 2, compile_function),
+            ("evalScript", 2, eval_script),
+            ("resolve", 3, resolve_request),
+            ("isModuleScope", 1, is_module_scope),
+        ],
+        vec![("builtinIds", ids.into())],
+    ))
+}
+
+/// `compileFunction(source, filename)` → the CommonJS wrapper
+/// `function (exports, require, module, __filename, __dirname)`.
+fn compile_function(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let source = super::arg_string(args, 0, context)?;
+    let filename = super::arg_string(args, 1, context)?;
+    let params = "exports, require, module, __filename, __dirname";
+    super::builtins::compile_wrapper(context, params, &source, &filename).map(Into::into)
+}
+
+/// `evalScript(code, name)` → completion value of `code` run as a global script (`-e`, `-p`).
+fn eval_script(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let code = super::arg_string(args, 0, context)?;
+    let name = super::arg_string(args, 1, context)?;
+    let script = Script::parse(
+        Source::from_bytes(&code).with_path(Path::new(&name)),
+        None,
+        context,
+    )?;
+    script.evaluate(context)
+}
+
+/// `resolve(request, parentDir, isImport)` → absolute path, or a thrown error with Node's code.
+fn resolve_request(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let request = super::arg_string(args, 0, context)?;
+    let parent = super::arg_string(args, 1, context)?;
+    let mode = if args.get(2).is_some_and(JsValue::to_boolean) {
+        Mode::Import
+    } else {
+        Mode::Require
+    };
+    let loader = Rc::clone(
+        context
+            .get_data::<Rc<EsmLoader>>()
+            .expect("invariant: loader stored"),
+    );
+    match resolve::resolve(&loader.packages, mode, &request, &PathBuf::from(parent)) {
+        Ok(path) => Ok(js_string!(path.to_string_lossy().as_ref()).into()),
+        Err(e) => Err(coded_error(e.code, e.message, context)),
+    }
+}
+
+/// `isModuleScope(file)` → whether the nearest package.json says `"type": "module"`.
+fn is_module_scope(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let file = super::arg_string(args, 0, context)?;
+    let loader = Rc::clone(
+        context
+            .get_data::<Rc<EsmLoader>>()
+            .expect("invariant: loader stored"),
+    );
+    let dir = Path::new(&file).parent().unwrap_or(Path::new("/"));
+    Ok(loader
+        .packages
+        .scope(dir)
+        .is_some_and(|p| p.type_module)
+        .into())
+}

@@ -1,0 +1,75 @@
+//! `internalBinding('task_queue')`: the nextTick flag, the microtask queue and the loop's JS hooks.
+
+use boa_engine::job::PromiseJob;
+use boa_engine::{Context, JsResult, JsValue};
+
+use crate::event_loop::{self, EventLoop};
+
+pub fn create(context: &mut Context) -> JsResult<boa_engine::JsObject> {
+    let tracing = EventLoop::get(context).tracer.is_some();
+    Ok(super::make_object(
+        context,
+        &[
+            ("setupHooks", 6, setup_hooks),
+            ("setTickScheduled", 1, set_tick_scheduled),
+            ("runMicrotasks", 0, run_microtasks),
+            ("enqueueMicrotask", 1, enqueue_microtask),
+            ("traceTick", 1, trace_tick),
+            ("callerOrigin", 0, caller_origin),
+        ],
+        vec![("tracing", tracing.into())],
+    ))
+}
+
+/// `setupHooks(processTicks, runTimer, runImmediate, processRejections, onUncaught, beforeExit)`.
+fn setup_hooks(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let functions = (0..6)
+        .map(|i| super::arg_function(args, i, "hook").ok())
+        .collect();
+    EventLoop::get(context).hooks.set_all(functions);
+    Ok(JsValue::undefined())
+}
+
+/// `setTickScheduled(bool)`: JS tells the loop whether the nextTick queue has work.
+fn set_tick_scheduled(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let scheduled = args.first().is_some_and(JsValue::to_boolean);
+    EventLoop::get(context).tick_scheduled.set(scheduled);
+    Ok(JsValue::undefined())
+}
+
+/// `runMicrotasks()`: runs promise jobs until empty. A job that throws is reported as uncaught
+/// (Node: an exception in a microtask goes to `'uncaughtException'`), and the rest still run.
+fn run_microtasks(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let event_loop = EventLoop::get(context);
+    event_loop::run_microtasks(&event_loop, context);
+    Ok(JsValue::undefined())
+}
+
+/// `enqueueMicrotask(fn)`: `queueMicrotask` — the callback runs as a job, and if it throws the
+/// error is uncaught (not a rejection).
+fn enqueue_microtask(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let callback = super::arg_function(args, 0, "callback")?;
+    let job =
+        PromiseJob::new(move |ctx: &mut Context| callback.call(&JsValue::undefined(), &[], ctx));
+    context.enqueue_job(job.into());
+    Ok(JsValue::undefined())
+}
+
+/// `traceTick(origin)`: `--trace-loop` line for a nextTick callback.
+fn trace_tick(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let origin = args
+        .first()
+        .filter(|v| v.is_string())
+        .map(|v| v.display().to_string());
+    if let Some(tracer) = &EventLoop::get(context).tracer {
+        tracer.tick(origin.as_deref().map(|s| s.trim_matches('"')));
+    }
+    Ok(JsValue::undefined())
+}
+
+/// `callerOrigin()`: `file:line` of the user code calling in (for `--trace-loop` labels).
+fn caller_origin(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    Ok(super::caller_origin(context)
+        .map(|s| boa_engine::js_string!(s.as_str()).into())
+        .unwrap_or_default())
+}

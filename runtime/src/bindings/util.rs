@@ -1,0 +1,52 @@
+//! `internalBinding('util')`: engine facts JS cannot see (promise state, proxies), for
+//! `util.inspect` and `util.types`. `getProxyDetails` is added by the bootstrap in JS (Boa keeps a
+//! proxy's target private; the bootstrap records it when the proxy is created).
+
+use boa_engine::builtins::promise::PromiseState;
+use boa_engine::builtins::proxy::Proxy;
+use boa_engine::object::builtins::{JsArray, JsPromise};
+use boa_engine::{Context, JsObject, JsResult, JsValue};
+
+pub fn create(context: &mut Context) -> JsResult<JsObject> {
+    Ok(super::make_object(
+        context,
+        &[
+            ("getPromiseState", 1, get_promise_state),
+            ("isProxy", 1, is_proxy),
+            ("previewEntries", 1, preview_entries),
+        ],
+        vec![],
+    ))
+}
+
+/// `getPromiseState(p)` → `undefined` for non-promises, else `[state, result]` with 0 pending,
+/// 1 fulfilled, 2 rejected.
+fn get_promise_state(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let Some(object) = args.first().and_then(JsValue::as_object) else {
+        return Ok(JsValue::undefined());
+    };
+    let Ok(promise) = JsPromise::from_object(object.clone()) else {
+        return Ok(JsValue::undefined());
+    };
+    let (state, result) = match promise.state() {
+        PromiseState::Pending => (0, JsValue::undefined()),
+        PromiseState::Fulfilled(v) => (1, v),
+        PromiseState::Rejected(v) => (2, v),
+    };
+    Ok(JsArray::from_iter([state.into(), result], context).into())
+}
+
+/// `isProxy(v)`.
+fn is_proxy(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(args
+        .first()
+        .and_then(JsValue::as_object)
+        .is_some_and(|o| o.is::<Proxy>())
+        .into())
+}
+
+/// `previewEntries(v)`: Boa keeps Map/Set iterator and WeakMap/WeakSet contents private, so this
+/// returns `undefined` and inspect prints Node's "unknown items" form.
+fn preview_entries(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(JsValue::undefined())
+}

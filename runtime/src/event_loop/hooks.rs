@@ -1,0 +1,163 @@
+//! The JS functions the loop calls (registered once by `internal/bootstrap/node.js` through
+//! `internalBinding('task_queue').setupHooks`), unhandled-rejection bookkeeping, and the
+//! uncaught-exception path.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use boa_engine::builtins::promise::{OperationType, PromiseState};
+use boa_engine::context::HostHooks;
+use boa_engine::object::builtins::JsFunction;
+use boa_engine::object::builtins::{JsArray, JsPromise};
+use boa_engine::{Context, JsError, JsNativeError, JsObject, JsValue};
+
+use super::EventLoop;
+
+/// The hooks, in the order of `setupHooks`' arguments.
+#[derive(Clone, Copy)]
+pub enum Hook {
+    /// `processTicksAndRejections()`: runs the nextTick queue (and microtasks between ticks).
+    ProcessTicks = 0,
+    /// `runTimer(timeout)`: calls a due `Timeout`'s callback and re-arms intervals.
+    RunTimer,
+    /// `runImmediate(immediate)`: calls an `Immediate`'s callback unless it was cleared.
+    RunImmediate,
+    /// `processPromiseRejections([promise, reason, ...])`: `'unhandledRejection'` or fatal.
+    ProcessRejections,
+    /// `onUncaughtException(error, fromPromise)`: `'uncaughtException'` or fatal (never returns
+    /// when fatal: the process exits).
+    OnUncaughtException,
+    /// `emitBeforeExit()`.
+    EmitBeforeExit,
+}
+
+const HOOK_COUNT: usize = 6;
+
+/// Storage for the registered hook functions.
+#[derive(Default)]
+pub struct Hooks(RefCell<[Option<JsFunction>; HOOK_COUNT]>);
+
+impl Hooks {
+    /// The registered function for `hook`, if bootstrap set it.
+    pub fn get(&self, hook: Hook) -> Option<JsFunction> {
+        self.0.borrow()[hook as usize].clone()
+    }
+
+    /// Registers all hooks at once (`setupHooks(f0, f1, ...)`).
+    pub fn set_all(&self, functions: Vec<Option<JsFunction>>) {
+        let mut hooks = self.0.borrow_mut();
+        for (slot, function) in hooks.iter_mut().zip(functions) {
+            *slot = function;
+        }
+    }
+}
+
+/// Promises rejected while nobody handled them, in rejection order.
+pub type PendingRejections = Rc<RefCell<Vec<JsObject>>>;
+
+/// The engine host hooks: tracks rejections for `'unhandledRejection'`, and gives Boa the local
+/// time zone (honouring `TZ`) through the C library, as Node does.
+pub struct CoilHostHooks {
+    pub rejections: PendingRejections,
+}
+
+impl HostHooks for CoilHostHooks {
+    fn promise_rejection_tracker(
+        &self,
+        promise: &JsObject<boa_engine::builtins::promise::Promise>,
+        operation: OperationType,
+        _context: &mut Context,
+    ) {
+        let promise = promise.clone().upcast();
+        let mut pending = self.rejections.borrow_mut();
+        match operation {
+            OperationType::Reject => pending.push(promise),
+            OperationType::Handle => pending.retain(|p| !JsObject::equals(p, &promise)),
+        }
+    }
+
+    fn local_timezone_offset_seconds(&self, unix_time_seconds: i64) -> i32 {
+        crate::tz::local_offset_seconds(unix_time_seconds)
+    }
+}
+
+/// Hands still-unhandled rejections to JS. Returns whether there were any.
+pub fn process_rejections(event_loop: &Rc<EventLoop>, context: &mut Context) -> bool {
+    let pending = std::mem::take(&mut *event_loop.rejections.borrow_mut());
+    if pending.is_empty() {
+        return false;
+    }
+    let mut pairs = Vec::with_capacity(pending.len() * 2);
+    for promise in pending {
+        let Ok(js_promise) = JsPromise::from_object(promise.clone()) else {
+            continue;
+        };
+        if let PromiseState::Rejected(reason) = js_promise.state() {
+            pairs.push(promise.into());
+            pairs.push(reason);
+        }
+    }
+    if pairs.is_empty() {
+        return false;
+    }
+    match event_loop.hooks.get(Hook::ProcessRejections) {
+        Some(hook) => {
+            let list = JsArray::from_iter(pairs, context);
+            if let Err(error) = hook.call(&JsValue::undefined(), &[list.into()], context) {
+                report_uncaught(event_loop, context, error, false);
+            }
+        }
+        None => {
+            let reason = pairs.swap_remove(1);
+            report_uncaught(event_loop, context, JsError::from_opaque(reason), true);
+        }
+    }
+    true
+}
+
+/// Turns an engine error into the value JS would see. Boa's runtime-limit errors (runaway
+/// recursion) cannot be caught by JS; at this point they become Node's `RangeError`.
+pub fn error_value(error: JsError, context: &mut Context) -> JsValue {
+    if error.as_engine().is_some() {
+        let range = JsNativeError::range().with_message("Maximum call stack size exceeded");
+        return JsError::from(range)
+            .into_opaque(context)
+            .unwrap_or_default();
+    }
+    error.into_opaque(context).unwrap_or_default()
+}
+
+/// The uncaught-exception path; see [`super::report_uncaught`].
+pub fn report_uncaught(
+    event_loop: &Rc<EventLoop>,
+    context: &mut Context,
+    error: JsError,
+    from_promise: bool,
+) {
+    let value = error_value(error, context);
+    if let Some(hook) = event_loop.hooks.get(Hook::OnUncaughtException) {
+        let args = [value.clone(), from_promise.into()];
+        match hook.call(&JsValue::undefined(), &args, context) {
+            Ok(_) => return,
+            Err(second) => {
+                // The handler itself threw: Node exits with 7.
+                let second = error_value(second, context);
+                print_fallback(&second, context);
+                crate::runtime::exit_process(7);
+            }
+        }
+    }
+    print_fallback(&value, context);
+    crate::runtime::exit_process(1);
+}
+
+/// Last-resort printing when JS cannot report the error itself (e.g. during bootstrap).
+fn print_fallback(value: &JsValue, context: &mut Context) {
+    let text = value
+        .as_object()
+        .and_then(|o| o.get(boa_engine::js_string!("stack"), context).ok())
+        .filter(JsValue::is_string)
+        .unwrap_or_else(|| value.clone());
+    let text = text.to_string(context).map(|s| s.to_std_string_escaped());
+    eprintln!("Uncaught {}", text.unwrap_or_else(|_| "exception".into()));
+}

@@ -1,0 +1,82 @@
+//! The worker pool (libuv's threadpool): blocking work runs on `rayon` threads and its results come
+//! back to the JS thread through a channel plus a reactor wake-up.
+//!
+//! Work closures receive and return only `Send` data; the JS callback waiting for a request stays
+//! on the loop thread (see `EventLoop::submit`). A finished request carries a [`Finish`] closure
+//! that turns its Rust result into JS arguments on the loop thread.
+
+use std::sync::mpsc::{channel, Receiver, Sender};
+
+use boa_engine::{Context, JsResult, JsValue};
+
+use crate::reactor::Waker;
+
+/// Converts a finished request's result into the JS callback's arguments, on the loop thread.
+pub type Finish = Box<dyn FnOnce(&mut Context) -> JsResult<Vec<JsValue>> + Send>;
+
+/// A finished request, queued for the poll phase.
+pub struct Completion {
+    pub id: u64,
+    pub finish: Finish,
+}
+
+/// Default number of worker threads, like `UV_THREADPOOL_SIZE`.
+const DEFAULT_THREADS: usize = 4;
+
+/// The pool and its completion queue.
+pub struct Pool {
+    threads: Option<rayon::ThreadPool>,
+    sender: Sender<Completion>,
+    receiver: Receiver<Completion>,
+    waker: Waker,
+}
+
+impl Pool {
+    /// A pool whose size comes from `COIL_THREADPOOL_SIZE` (1..=1024, default 4). Threads are
+    /// created on first use: most programs never touch the pool.
+    pub fn new(waker: Waker) -> Self {
+        let (sender, receiver) = channel();
+        Self {
+            threads: None,
+            sender,
+            receiver,
+            waker,
+        }
+    }
+
+    fn size() -> usize {
+        std::env::var("COIL_THREADPOOL_SIZE")
+            .ok()
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .map_or(DEFAULT_THREADS, |n| n.clamp(1, 1024))
+    }
+
+    /// Runs `work` on a worker thread; its [`Finish`] is queued under `id`, then the loop is woken.
+    pub fn submit(&mut self, id: u64, work: impl FnOnce() -> Finish + Send + 'static) {
+        let sender = self.sender.clone();
+        let waker = self.waker.clone();
+        let job = move || {
+            let finish = work();
+            // The receiver lives as long as the loop; a send error means we are exiting.
+            let _ = sender.send(Completion { id, finish });
+            waker.wake();
+        };
+        if self.threads.is_none() {
+            self.threads = rayon::ThreadPoolBuilder::new()
+                .num_threads(Self::size())
+                .thread_name(|i| format!("coil-worker-{i}"))
+                .build()
+                .ok();
+        }
+        match &self.threads {
+            Some(threads) => threads.spawn(job),
+            // The OS refused threads: run inline so the request still completes.
+            None => job(),
+        }
+    }
+
+    /// Takes every completion queued so far (the poll phase takes the queue once per turn).
+    pub fn take_completed(&self) -> Vec<Completion> {
+        self.receiver.try_iter().collect()
+    }
+}

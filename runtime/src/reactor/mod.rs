@@ -1,0 +1,61 @@
+//! The reactor: one `polling::Poller` (epoll on Linux) that the poll phase waits on.
+//!
+//! Sockets and pipes will be registered here (issue: network); today its wake-ups come from the
+//! worker pool, whose threads call [`Waker::wake`] after queueing a completion, so a loop blocked
+//! in `wait` returns at once.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use polling::{Events, Poller};
+
+/// The loop's readiness source.
+pub struct Reactor {
+    poller: Arc<Poller>,
+    events: Events,
+}
+
+/// A `Send` handle that interrupts [`Reactor::wait`] from another thread.
+#[derive(Clone)]
+pub struct Waker {
+    poller: Arc<Poller>,
+}
+
+impl Waker {
+    /// Wakes the loop thread (no-op if it is not waiting; the next wait returns immediately).
+    pub fn wake(&self) {
+        // A failed notify means the poller is gone: the loop is shutting down.
+        let _ = self.poller.notify();
+    }
+}
+
+impl Reactor {
+    /// Creates the poller. Fails only if the OS refuses an epoll instance.
+    pub fn new() -> std::io::Result<Self> {
+        Ok(Self {
+            poller: Arc::new(Poller::new()?),
+            events: Events::new(),
+        })
+    }
+
+    /// A waker for other threads.
+    pub fn waker(&self) -> Waker {
+        Waker {
+            poller: Arc::clone(&self.poller),
+        }
+    }
+
+    /// Blocks until an event, a wake-up, or the timeout (`None` = no limit). Returns the number of
+    /// readiness events (wake-ups are not counted).
+    pub fn wait(&mut self, timeout: Option<Duration>) -> usize {
+        self.events.clear();
+        loop {
+            match self.poller.wait(&mut self.events, timeout) {
+                Ok(n) => return n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                // epoll_wait fails only on programming errors (bad fd); treat as a spurious wake.
+                Err(_) => return 0,
+            }
+        }
+    }
+}

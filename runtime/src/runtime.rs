@@ -1,0 +1,188 @@
+//! Owns the Boa `Context`, the event loop and the module loader: bootstrap, run the main program,
+//! run the loop, compute the exit code.
+
+use std::io::{Read, Write};
+use std::rc::Rc;
+
+use boa_engine::context::ContextBuilder;
+use boa_engine::{js_string, Context, JsResult, JsValue};
+
+use crate::bindings::builtins;
+use crate::cli::{Entry, Options};
+use crate::event_loop::hooks::{CoilHostHooks, PendingRejections};
+use crate::event_loop::jobs::MicrotaskQueue;
+use crate::event_loop::{self, EventLoop};
+use crate::modules::esm::EsmLoader;
+
+/// Node allows roughly 10,800 frames of simple recursion; Boa's default (512) is far too low, and
+/// hitting it is an uncatchable engine error. JS→JS calls do not use the Rust stack in Boa.
+const RECURSION_LIMIT: usize = 12_000;
+/// VM value-stack slots; must grow with the recursion limit (each frame holds its registers).
+const STACK_SIZE_LIMIT: usize = 4_000_000;
+
+/// Runs the program described by `options`; returns the process exit code.
+pub fn run(options: Options) -> i32 {
+    let mut context = match build_context(&options) {
+        Ok(context) => context,
+        Err(message) => {
+            eprintln!("coil: cannot start: {message}");
+            return 70;
+        }
+    };
+    let event_loop = EventLoop::get(&context);
+    if let Err(error) = bootstrap(&mut context) {
+        event_loop::report_uncaught(&event_loop, &mut context, error);
+        return 1;
+    }
+    let main = match run_main(&options, &mut context) {
+        Ok(main) => main,
+        Err(error) => {
+            event_loop::report_uncaught(&event_loop, &mut context, error);
+            None
+        }
+    };
+    event_loop::drain(&event_loop, &mut context);
+    event_loop::run(&mut context);
+
+    if let Some(promise) = main {
+        if let Some(code) = crate::modules::esm::check_unsettled(&promise, &mut context) {
+            return finish(&mut context, Some(code));
+        }
+    }
+    finish(&mut context, None)
+}
+
+fn build_context(options: &Options) -> Result<Context, String> {
+    let microtasks = Rc::new(MicrotaskQueue::default());
+    let rejections = PendingRejections::default();
+    let hooks = Rc::new(CoilHostHooks {
+        rejections: rejections.clone(),
+    });
+    let loader = Rc::new(EsmLoader::default());
+    let mut context = ContextBuilder::new()
+        .job_executor(microtasks.clone())
+        .host_hooks(hooks)
+        .module_loader(loader.clone())
+        .build()
+        .map_err(|e| e.to_string())?;
+    let limits = context.runtime_limits_mut();
+    limits.set_recursion_limit(RECURSION_LIMIT);
+    limits.set_stack_size_limit(STACK_SIZE_LIMIT);
+    limits.set_backtrace_limit(200);
+
+    let event_loop = EventLoop::new(options.trace_loop, microtasks, rejections)
+        .map_err(|e| format!("event loop: {e}"))?;
+    context.insert_data(event_loop);
+    context.insert_data(Rc::new(options.clone()));
+    context.insert_data(loader);
+    crate::bindings::install(&mut context).map_err(|e| e.to_string())?;
+    Ok(context)
+}
+
+/// Runs `internal/bootstrap/node`: globals, error-stack API, loop hooks. Kept tiny: everything
+/// else loads on first use.
+fn bootstrap(context: &mut Context) -> JsResult<()> {
+    builtins::require(context, "internal/bootstrap/node")?;
+    Ok(())
+}
+
+/// Evaluates the entry point. Returns the main module's evaluation promise for ES modules.
+fn run_main(
+    options: &Options,
+    context: &mut Context,
+) -> JsResult<Option<boa_engine::object::builtins::JsPromise>> {
+    let event_loop = EventLoop::get(context);
+    let run_main = builtins::require(context, "internal/main/run_main")?;
+    let call = |name: &str, args: &[JsValue], context: &mut Context| -> JsResult<JsValue> {
+        let f = run_main.get(js_string!(name), context)?;
+        let f = f
+            .as_callable()
+            .expect("invariant: run_main exports functions")
+            .clone();
+        f.call(&JsValue::undefined(), args, context)
+    };
+    match &options.entry {
+        Entry::File(file) => {
+            event_loop.trace(|t| t.main(file));
+            let kind = call("resolveMain", &[js_string!(file.as_str()).into()], context)?;
+            let kind = kind
+                .as_object()
+                .expect("invariant: resolveMain returns an object")
+                .clone();
+            let path = kind.get(js_string!("path"), context)?;
+            let is_esm = kind.get(js_string!("esm"), context)?.to_boolean();
+            if is_esm {
+                let path = path.to_string(context)?.to_std_string_escaped();
+                return crate::modules::esm::run_main(&path, context).map(Some);
+            }
+            call("runCommonJs", &[path], context)?;
+        }
+        Entry::Eval(code) | Entry::Print(code) => {
+            event_loop.trace(|t| t.main("[eval]"));
+            let print = matches!(options.entry, Entry::Print(_));
+            call(
+                "runEval",
+                &[
+                    js_string!(code.as_str()).into(),
+                    print.into(),
+                    js_string!("[eval]").into(),
+                ],
+                context,
+            )?;
+        }
+        Entry::Stdin | Entry::Repl => {
+            if matches!(options.entry, Entry::Repl) {
+                eprintln!("coil: the REPL is not implemented yet; pass a script, -e CODE, or pipe a script on stdin");
+            }
+            let mut code = String::new();
+            if let Err(e) = std::io::stdin().read_to_string(&mut code) {
+                eprintln!("coil: cannot read the script from stdin: {e}");
+                exit_process(1);
+            }
+            event_loop.trace(|t| t.main("[stdin]"));
+            call(
+                "runEval",
+                &[
+                    js_string!(code.as_str()).into(),
+                    false.into(),
+                    js_string!("[stdin]").into(),
+                ],
+                context,
+            )?;
+        }
+    }
+    Ok(None)
+}
+
+/// Emits `'exit'` (through JS) and returns the exit code: `forced`, else `process.exitCode`.
+fn finish(context: &mut Context, forced: Option<i32>) -> i32 {
+    let event_loop = EventLoop::get(context);
+    let result = builtins::require(context, "internal/process/exit").and_then(|exit| {
+        let emit = exit.get(js_string!("emitExit"), context)?;
+        let emit = emit
+            .as_callable()
+            .expect("invariant: emitExit is a function")
+            .clone();
+        let code = forced.map_or(JsValue::undefined(), JsValue::from);
+        emit.call(&JsValue::undefined(), &[code], context)
+    });
+    match result {
+        Ok(code) => code.to_i32(context).unwrap_or(0),
+        Err(error) => {
+            event_loop::report_uncaught(&event_loop, context, error);
+            7
+        }
+    }
+}
+
+/// Flushes stdout and stderr (before any exit).
+pub fn flush_stdio() {
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
+}
+
+/// Ends the process now with `code` (after flushing stdio): `process.reallyExit`.
+pub fn exit_process(code: i32) -> ! {
+    flush_stdio();
+    std::process::exit(code)
+}

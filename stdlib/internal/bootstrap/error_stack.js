@@ -1,0 +1,177 @@
+'use strict';
+// V8's stack-trace API on top of Boa's backtraces, which npm packages use at load time
+// (depd, http-errors, loggers): `err.stack` with V8's `Name: message` header,
+// `Error.captureStackTrace(obj, fn)`, `Error.stackTraceLimit`, and `Error.prepareStackTrace(err,
+// callSites)` with CallSite objects. Boa records each error's frames at construction; its own
+// `stack` getter renders them as `    at fn (file:line:col)` lines, which are parsed here.
+
+const NativeError = Error;
+const ObjectDefineProperty = Object.defineProperty;
+const nativeStackGetter = Object.getOwnPropertyDescriptor(NativeError.prototype, 'stack').get;
+const FRAME = /^ {4}at (.*?) \((.*)\)$/;
+const LOCATION = /^(.*):(\d+):(\d+)$/;
+
+class CallSite {
+  constructor(functionName, fileName, line, column, native) {
+    this.functionName = functionName;
+    this.fileName = fileName;
+    this.line = line;
+    this.column = column;
+    this.native = native;
+  }
+  getThis() { return undefined; }
+  getTypeName() { return null; }
+  getFunction() { return undefined; }
+  getFunctionName() { return this.functionName; }
+  getMethodName() { return null; }
+  getFileName() { return this.fileName; }
+  getLineNumber() { return this.line; }
+  getColumnNumber() { return this.column; }
+  getEvalOrigin() { return undefined; }
+  getScriptNameOrSourceURL() { return this.fileName; }
+  getScriptHash() { return ''; }
+  getEnclosingLineNumber() { return null; }
+  getEnclosingColumnNumber() { return null; }
+  getPosition() { return 0; }
+  getPromiseIndex() { return null; }
+  isToplevel() { return this.functionName === null; }
+  isEval() { return false; }
+  isNative() { return false; }
+  isConstructor() { return false; }
+  isAsync() { return false; }
+  isPromiseAll() { return false; }
+  toString() {
+    const where = this.native ? '<anonymous>' :
+      this.fileName === undefined ? '<anonymous>' :
+        `${this.fileName}:${this.line}:${this.column}`;
+    return this.functionName ? `${this.functionName} (${where})` : where;
+  }
+}
+
+// Boa's rendered frames → CallSites (most recent first).
+function parseFrames(raw) {
+  const sites = [];
+  if (typeof raw !== 'string') return sites;
+  const lines = raw.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = FRAME.exec(lines[i]);
+    if (match === null) continue;
+    let name = match[1];
+    if (name === '<main>' || name === '<anonymous>') name = null;
+    const location = match[2];
+    if (location.startsWith('native')) {
+      // V8 shows no frames for Function.prototype.call/apply and Reflect.apply.
+      if (name === 'call' || name === 'apply') continue;
+      sites.push(new CallSite(name, undefined, null, null, true));
+      continue;
+    }
+    const at = LOCATION.exec(location);
+    if (at === null) {
+      sites.push(new CallSite(name, undefined, null, null, false));
+    } else {
+      sites.push(new CallSite(name, at[1], Number(at[2]), Number(at[3]), false));
+    }
+  }
+  return sites;
+}
+
+function header(error) {
+  let name;
+  let message;
+  try {
+    name = error.name;
+    message = error.message;
+  } catch {
+    return 'Error';
+  }
+  name = name === undefined ? 'Error' : String(name);
+  message = message === undefined ? '' : String(message);
+  if (name === '') return message;
+  if (message === '') return name;
+  return `${name}: ${message}`;
+}
+
+function limit() {
+  const value = NativeError.stackTraceLimit;
+  if (typeof value !== 'number' || !(value >= 0)) return 0;
+  return value;
+}
+
+// Formats frames as V8 does, or through Error.prepareStackTrace when the user set one.
+function render(error, sites) {
+  const max = limit();
+  if (sites.length > max) sites.length = max;
+  const prepare = NativeError.prepareStackTrace;
+  if (typeof prepare === 'function') {
+    return prepare(error, sites);
+  }
+  const out = [header(error)];
+  for (let i = 0; i < sites.length; i++) out.push(`    at ${sites[i]}`);
+  return out.join('\n');
+}
+
+function defineStack(target, value) {
+  ObjectDefineProperty(target, 'stack', {
+    __proto__: null, value, writable: true, configurable: true, enumerable: false,
+  });
+}
+
+ObjectDefineProperty(NativeError.prototype, 'stack', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  get() {
+    const raw = nativeStackGetter.call(this);
+    if (raw === undefined) return undefined;
+    const stack = render(this, parseFrames(raw));
+    defineStack(this, stack);
+    return stack;
+  },
+  set(value) {
+    defineStack(this, value);
+  },
+});
+
+NativeError.stackTraceLimit = 10;
+
+// Frames above `fn` (inclusive), and this function itself, are left out, as in V8.
+function captureStackTrace(target, fn) {
+  if (target === null || (typeof target !== 'object' && typeof target !== 'function')) {
+    throw new TypeError('Invalid argument');
+  }
+  const sites = parseFrames(nativeStackGetter.call(new NativeError()));
+  sites.shift(); // captureStackTrace itself
+  if (typeof fn === 'function') {
+    const name = fn.name;
+    let found = -1;
+    for (let i = 0; i < sites.length; i++) {
+      if (sites[i].functionName === name || (name === '' && sites[i].functionName === null)) {
+        found = i;
+        break;
+      }
+    }
+    sites.splice(0, found + 1);
+    if (found === -1) sites.length = 0;
+  }
+  if (sites.length > limit()) sites.length = limit();
+  let cached;
+  let done = false;
+  ObjectDefineProperty(target, 'stack', {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() {
+      if (!done) {
+        done = true;
+        cached = render(target, sites);
+      }
+      return cached;
+    },
+    set(value) { defineStack(target, value); },
+  });
+}
+ObjectDefineProperty(NativeError, 'captureStackTrace', {
+  __proto__: null, value: captureStackTrace, writable: true, configurable: true, enumerable: false,
+});
+
+module.exports = { parseFrames, CallSite };

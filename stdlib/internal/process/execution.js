@@ -1,0 +1,79 @@
+'use strict';
+// Uncaught exceptions: 'uncaughtException' listeners, or Node's report on stderr and exit code 1.
+
+const { existingProcess, emitExit } = require('internal/process/exit');
+const binding = internalBinding('process_methods');
+
+// Returns normally when a listener handled the error; otherwise never returns.
+function onUncaughtException(error, fromPromise) {
+  const process = existingProcess();
+  const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  if (process !== undefined && !process._exiting) {
+    if (process.listenerCount('uncaughtExceptionMonitor') > 0) {
+      process.emit('uncaughtExceptionMonitor', error, origin);
+    }
+    if (process.listenerCount('uncaughtException') > 0) {
+      process.emit('uncaughtException', error, origin);
+      return;
+    }
+  }
+  binding.writeString(2, formatFatal(error, fromPromise));
+  let code = 1;
+  try {
+    code = emitExit(1) || 1;
+  } catch {
+    code = 7;
+  }
+  binding.reallyExit(code === 0 ? 1 : code);
+}
+
+// The source line and a caret under the column of the first frame, as Node prints them.
+function sourceContext(error) {
+  if (error === null || typeof error !== 'object') return '';
+  let stack;
+  try {
+    stack = error.stack;
+  } catch {
+    return '';
+  }
+  if (typeof stack !== 'string') return '';
+  const match = /\n {4}at (?:.*? \()?(\/[^()]*?):(\d+):(\d+)\)?(?:\n|$)/.exec(stack);
+  if (match === null) return '';
+  const [, file, line, column] = match;
+  let text;
+  try {
+    text = internalBinding('fs').readFileUtf8(file);
+  } catch {
+    return '';
+  }
+  const sourceLine = text.split('\n')[Number(line) - 1];
+  if (sourceLine === undefined) return '';
+  return `${file}:${line}\n${sourceLine}\n${' '.repeat(Math.max(0, Number(column) - 1))}^\n\n`;
+}
+
+function formatFatal(error, fromPromise) {
+  const { inspect } = require('internal/util/inspect');
+  const isError = error instanceof Error ||
+    (error !== null && typeof error === 'object' && typeof error.stack === 'string');
+  const footer = `\nNode.js ${globalThis.process.version}\n`;
+  if (fromPromise && !isError) {
+    const message = 'This error originated either by throwing inside of an async function ' +
+      'without a catch block, or by rejecting a promise which was not handled with .catch().' +
+      ` The promise rejected with the reason "${inspect(error)}".`;
+    return `${sourceContext(error)}[UnhandledPromiseRejection: ${message}] {\n` +
+      "  code: 'ERR_UNHANDLED_REJECTION'\n}\n" + footer;
+  }
+  if (!isError) {
+    return `Uncaught ${inspect(error)}\n` +
+      '(Use `node --trace-uncaught ...` to show where the exception was thrown)\n' + footer;
+  }
+  let body;
+  try {
+    body = inspect(error);
+  } catch {
+    body = String(error.stack);
+  }
+  return `${sourceContext(error)}${body}\n${footer}`;
+}
+
+module.exports = { onUncaughtException, formatFatal };

@@ -1,0 +1,42 @@
+'use strict';
+// 'beforeExit' and 'exit', and the exit code, as Node computes them.
+
+const binding = internalBinding('process_methods');
+
+// The process object exists only if the program touched it; without it there are no listeners.
+function existingProcess() {
+  const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'process');
+  return descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined;
+}
+
+function exitCodeOf(process) {
+  const code = process?.exitCode;
+  if (code === undefined || code === null) return 0;
+  return Number(code) | 0;
+}
+
+function emitBeforeExit() {
+  const process = existingProcess();
+  if (process === undefined || process._exiting) return;
+  process.emit('beforeExit', exitCodeOf(process));
+}
+
+// Emits 'exit' once and returns the code the process should end with.
+function emitExit(forcedCode) {
+  const process = existingProcess();
+  if (process === undefined) return forcedCode ?? 0;
+  if (forcedCode !== undefined) process.exitCode = forcedCode;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', exitCodeOf(process));
+  }
+  return exitCodeOf(process);
+}
+
+// process.exit(): 'exit' listeners run, then the process ends at once.
+function exitNow() {
+  const code = emitExit();
+  binding.reallyExit(code);
+}
+
+module.exports = { emitBeforeExit, emitExit, exitNow, existingProcess };

@@ -1,0 +1,157 @@
+'use strict';
+// The `process` object, built on first use of the global (an EventEmitter, as in Node).
+
+const EventEmitter = require('events');
+const binding = internalBinding('process_methods');
+
+const NODE_VERSION = '20.20.2';
+
+function Process() {}
+Object.setPrototypeOf(Process.prototype, EventEmitter.prototype);
+Object.defineProperty(Process, 'name', { value: 'process' });
+const process = new Process();
+EventEmitter.call(process);
+
+process.title = 'coil';
+process.version = `v${NODE_VERSION}`;
+process.versions = {
+  node: NODE_VERSION,
+  coil: binding.coilVersion,
+  boa: '0.22.0',
+  modules: '115',
+};
+process.arch = binding.arch;
+process.platform = 'linux';
+process.release = { name: 'node', lts: 'Iron' };
+process.argv = binding.argv;
+process.execArgv = binding.execArgv;
+process.argv0 = 'coil';
+process.execPath = binding.execPath;
+process.env = binding.env;
+process.pid = binding.pid;
+process.ppid = binding.ppid;
+process.exitCode = undefined;
+process._exiting = false;
+process.config = { variables: {} };
+process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls: false };
+
+process.cwd = function cwd() { return binding.cwd(); };
+process.chdir = function chdir(directory) {
+  if (typeof directory !== 'string') {
+    const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+    throw new ERR_INVALID_ARG_TYPE('directory', 'string', directory);
+  }
+  binding.chdir(directory);
+};
+process.umask = function umask(mask) {
+  if (mask === undefined) return binding.umask();
+  if (typeof mask === 'string') mask = parseInt(mask, 8);
+  return binding.umask(mask);
+};
+process.uptime = function uptime() { return binding.uptime(); };
+
+function hrtime(previous) {
+  const [seconds, nanos] = binding.hrtime();
+  if (previous !== undefined) {
+    if (!Array.isArray(previous)) {
+      const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+      throw new ERR_INVALID_ARG_TYPE('time', 'Array', previous);
+    }
+    if (previous.length !== 2) {
+      const { ERR_OUT_OF_RANGE } = require('internal/errors').codes;
+      throw new ERR_OUT_OF_RANGE('time', 2, previous.length);
+    }
+    let s = seconds - previous[0];
+    let n = nanos - previous[1];
+    if (n < 0) {
+      s -= 1;
+      n += 1e9;
+    }
+    return [s, n];
+  }
+  return [seconds, nanos];
+}
+hrtime.bigint = function bigint() { return binding.hrtimeBigInt(); };
+process.hrtime = hrtime;
+
+function memoryUsage() { return binding.memoryUsage(); }
+memoryUsage.rss = function rss() { return binding.memoryUsage().rss; };
+process.memoryUsage = memoryUsage;
+process.cpuUsage = function cpuUsage(previous) {
+  const [user, system] = binding.cpuUsage();
+  if (previous) return { user: user - previous.user, system: system - previous.system };
+  return { user, system };
+};
+
+process.nextTick = require('internal/process/task_queues').nextTick;
+
+process.exit = function exit(code) {
+  if (code !== undefined) process.exitCode = code;
+  const exitModule = require('internal/process/exit');
+  exitModule.exitNow();
+};
+process.reallyExit = function reallyExit(code) { binding.reallyExit(code | 0); };
+process.abort = function abort() { binding.reallyExit(134); };
+
+process.emitWarning = function emitWarning(warning, type, code, ctor) {
+  return require('internal/process/warning').emitWarning(warning, type, code, ctor);
+};
+
+// Minimal stdio writers; full streams arrive with the streams work.
+function makeWriter(fd) {
+  const stream = {
+    fd,
+    isTTY: binding.isatty(fd),
+    writable: true,
+    _isStdio: true,
+    write(chunk, encoding, callback) {
+      if (typeof encoding === 'function') callback = encoding;
+      const text = typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk);
+      binding.writeString(fd, text);
+      if (typeof callback === 'function') process.nextTick(callback);
+      return true;
+    },
+    end(chunk, encoding, callback) {
+      if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') {
+        stream.write(chunk, encoding);
+      }
+      const cb = [chunk, encoding, callback].find((f) => typeof f === 'function');
+      if (cb) process.nextTick(cb);
+    },
+    on() { return stream; },
+    once() { return stream; },
+    off() { return stream; },
+    removeListener() { return stream; },
+    emit() { return false; },
+    cork() {},
+    uncork() {},
+    getColorDepth() { return stream.isTTY ? 8 : 1; },
+    hasColors() { return stream.isTTY; },
+  };
+  if (stream.isTTY) {
+    stream.columns = Number(process.env.COLUMNS) || 80;
+    stream.rows = Number(process.env.LINES) || 24;
+  }
+  return stream;
+}
+let stdout;
+let stderr;
+Object.defineProperty(process, 'stdout', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  get() { return stdout ??= makeWriter(1); },
+});
+Object.defineProperty(process, 'stderr', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  get() { return stderr ??= makeWriter(2); },
+});
+
+process.binding = function binding_(name) {
+  const { ERR_COIL_NOT_IMPLEMENTED } = require('internal/errors').codes;
+  throw new ERR_COIL_NOT_IMPLEMENTED(`process.binding('${name}')`);
+};
+
+module.exports = process;

@@ -1,0 +1,50 @@
+'use strict';
+// process.emitWarning: emits 'warning' on process, and prints `(node:PID) Name: message` to stderr.
+
+function emitWarning(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    ctor = type;
+    code = undefined;
+    type = 'Warning';
+  }
+  if (type !== undefined && typeof type !== 'string') {
+    const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+    throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
+  }
+  if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  }
+  if (typeof warning === 'string') {
+    const w = new Error(warning);
+    w.name = String(type || 'Warning');
+    if (code !== undefined) w.code = code;
+    if (detail !== undefined) w.detail = detail;
+    warning = w;
+  } else if (!(warning instanceof Error)) {
+    const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+  }
+  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+  process.nextTick(() => {
+    process.emit('warning', warning);
+    if (process.noProcessWarnings) return;
+    if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+    const codePart = warning.code ? `[${warning.code}] ` : '';
+    let text = `(node:${process.pid}) ${codePart}${warning.name}: ${warning.message}\n`;
+    if (warning.detail) text += `${warning.detail}\n`;
+    if (!emitWarning.hintShown) {
+      emitWarning.hintShown = true;
+      text += '(Use `node --trace-warnings ...` to show where the warning was created)\n';
+    }
+    process.stderr.write(text);
+  });
+}
+
+module.exports = { emitWarning };

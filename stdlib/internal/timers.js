@@ -1,0 +1,192 @@
+'use strict';
+// Node's Timeout and Immediate objects. The loop owns the schedule (a timer heap and an immediate
+// queue in Rust, internalBinding('timers')); these objects carry the callback, its arguments and
+// the ref state, and the loop hands them back through runTimer / runImmediate.
+
+const binding = internalBinding('timers');
+const { start, stop, setRef, scheduleImmediate, refImmediates } = binding;
+const ReflectApply = Reflect.apply;
+
+// Node's limit: larger delays (and non-numbers, negatives, NaN) become 1 ms.
+const TIMEOUT_MAX = 2 ** 31 - 1;
+const kRefed = Symbol('refed');
+const kHasPrimitive = Symbol('kHasPrimitive');
+const kHandle = Symbol('kHandle');
+const asyncIdSymbol = Symbol('asyncId');
+const triggerAsyncIdSymbol = Symbol('triggerId');
+let nextAsyncId = 2;
+
+// Timers that were converted to a number (`+timeout`), so clearTimeout(number) finds them.
+const knownTimersById = { __proto__: null };
+
+function emitOverflowWarning(after) {
+  process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+    '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+}
+
+class Timeout {
+  constructor(callback, after, args, isRepeat, isRefed) {
+    after *= 1;
+    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+      if (after > TIMEOUT_MAX) emitOverflowWarning(after);
+      after = 1;
+    }
+    this._idleTimeout = after;
+    this._idlePrev = null;
+    this._idleNext = null;
+    this._idleStart = null;
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? after : null;
+    this._destroyed = false;
+    this[kRefed] = isRefed;
+    this[kHasPrimitive] = false;
+    this[asyncIdSymbol] = nextAsyncId++;
+    this[triggerAsyncIdSymbol] = 1;
+    Object.defineProperty(this, kHandle, { __proto__: null, value: 0, writable: true });
+    arm(this);
+  }
+
+  refresh() {
+    if (this[kHandle] !== 0) stop(this[kHandle]);
+    if (this._onTimeout) arm(this);
+    return this;
+  }
+
+  unref() {
+    this[kRefed] = false;
+    if (this[kHandle] !== 0) setRef(this[kHandle], false);
+    return this;
+  }
+
+  ref() {
+    this[kRefed] = true;
+    if (this[kHandle] !== 0) setRef(this[kHandle], true);
+    return this;
+  }
+
+  hasRef() {
+    return this[kRefed];
+  }
+
+  close() {
+    clearTimeout(this);
+    return this;
+  }
+
+  [Symbol.toPrimitive]() {
+    const id = this[asyncIdSymbol];
+    if (!this[kHasPrimitive]) {
+      this[kHasPrimitive] = true;
+      knownTimersById[id] = this;
+    }
+    return id;
+  }
+}
+
+function arm(timer) {
+  timer._destroyed = false;
+  timer._idleStart = binding.getLoopTime();
+  timer[kHandle] = start(timer, timer._idleTimeout);
+  if (!timer[kRefed]) setRef(timer[kHandle], false);
+}
+
+function destroy(timer) {
+  if (timer[kHandle] !== 0) stop(timer[kHandle]);
+  timer[kHandle] = 0;
+  timer._destroyed = true;
+  if (timer[kHasPrimitive]) delete knownTimersById[timer[asyncIdSymbol]];
+}
+
+// Called by the loop when a timer is due.
+function runTimer(timer) {
+  timer[kHandle] = 0;
+  if (timer._destroyed) return;
+  const args = timer._timerArgs;
+  try {
+    if (args === undefined) timer._onTimeout();
+    else ReflectApply(timer._onTimeout, timer, args);
+  } finally {
+    if (timer[kHandle] === 0 && !timer._destroyed) {
+      if (timer._repeat !== null) {
+        timer._idleTimeout = timer._repeat;
+        arm(timer);
+      } else {
+        destroy(timer);
+      }
+    }
+  }
+}
+
+function clearTimeout(timer) {
+  if (timer && timer._onTimeout) {
+    timer._onTimeout = null;
+    destroy(timer);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const known = knownTimersById[timer];
+    if (known !== undefined) {
+      known._onTimeout = null;
+      destroy(known);
+    }
+  }
+}
+
+class Immediate {
+  constructor(callback, args) {
+    this._idleNext = null;
+    this._idlePrev = null;
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this[kRefed] = true;
+    this[asyncIdSymbol] = nextAsyncId++;
+    this[triggerAsyncIdSymbol] = 1;
+    scheduleImmediate(this);
+  }
+
+  ref() {
+    if (!this[kRefed]) {
+      this[kRefed] = true;
+      if (!this._destroyed) refImmediates(1);
+    }
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed]) {
+      this[kRefed] = false;
+      if (!this._destroyed) refImmediates(-1);
+    }
+    return this;
+  }
+
+  hasRef() {
+    return !!this[kRefed];
+  }
+}
+
+// Called by the loop in the check phase.
+function runImmediate(immediate) {
+  if (immediate._destroyed) return;
+  immediate._destroyed = true;
+  if (immediate[kRefed]) refImmediates(-1);
+  const callback = immediate._onImmediate;
+  immediate._onImmediate = null;
+  const args = immediate._argv;
+  if (args === undefined) callback();
+  else ReflectApply(callback, immediate, args);
+}
+
+function clearImmediate(immediate) {
+  if (!immediate || immediate._destroyed || !(immediate instanceof Immediate)) return;
+  immediate._destroyed = true;
+  immediate._onImmediate = null;
+  if (immediate[kRefed]) refImmediates(-1);
+}
+
+module.exports = {
+  Timeout, Immediate, runTimer, runImmediate, clearTimeout, clearImmediate,
+  kRefed, TIMEOUT_MAX,
+};

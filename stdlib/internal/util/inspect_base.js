@@ -1,0 +1,436 @@
+'use strict';
+
+// Leaf helpers of util.inspect: option defaults, ANSI colours and styles, string
+// escaping and quoting, number formatting, string width and the ANSI stripper.
+// `internal/util/inspect` builds the object formatter on top of this.
+
+const ObjectDefineProperty = Object.defineProperty;
+const ObjectIs = Object.is;
+const ObjectKeys = Object.keys;
+const ArrayPrototypeJoin = Array.prototype.join;
+const FunctionPrototypeCall = Function.prototype.call;
+const uncurry = (fn) => FunctionPrototypeCall.bind(fn);
+const StringPrototypeCharCodeAt = uncurry(String.prototype.charCodeAt);
+const StringPrototypeCodePointAt = uncurry(String.prototype.codePointAt);
+const StringPrototypeIncludes = uncurry(String.prototype.includes);
+const StringPrototypeIndexOf = uncurry(String.prototype.indexOf);
+const StringPrototypeSlice = uncurry(String.prototype.slice);
+const StringPrototypeNormalize = uncurry(String.prototype.normalize);
+const StringPrototypeReplace = uncurry(String.prototype.replace);
+const StringPrototypeToUpperCase = uncurry(String.prototype.toUpperCase);
+const NumberPrototypeToString = uncurry(Number.prototype.toString);
+const RegExpPrototypeTest = uncurry(RegExp.prototype.test);
+const SymbolPrototypeToString = uncurry(Symbol.prototype.toString);
+const ArrayJoin = uncurry(ArrayPrototypeJoin);
+const MathTrunc = Math.trunc;
+const NumberIsFinite = Number.isFinite;
+const NumberIsNaN = Number.isNaN;
+const StringCtor = String;
+
+const inspectDefaultOptions = {
+  showHidden: false,
+  depth: 2,
+  colors: false,
+  customInspect: true,
+  showProxy: false,
+  maxArrayLength: 100,
+  maxStringLength: 10000,
+  breakLength: 80,
+  compact: 3,
+  sorted: false,
+  getters: false,
+  numericSeparator: false,
+};
+
+// ---------------------------------------------------------------------------
+// Colours and styles.
+
+const colors = { __proto__: null };
+{
+  const table = [
+    'reset', 0, 0, 'bold', 1, 22, 'dim', 2, 22, 'italic', 3, 23, 'underline', 4, 24,
+    'blink', 5, 25, 'inverse', 7, 27, 'hidden', 8, 28, 'strikethrough', 9, 29,
+    'doubleunderline', 21, 24,
+    'black', 30, 39, 'red', 31, 39, 'green', 32, 39, 'yellow', 33, 39, 'blue', 34, 39,
+    'magenta', 35, 39, 'cyan', 36, 39, 'white', 37, 39,
+    'bgBlack', 40, 49, 'bgRed', 41, 49, 'bgGreen', 42, 49, 'bgYellow', 43, 49,
+    'bgBlue', 44, 49, 'bgMagenta', 45, 49, 'bgCyan', 46, 49, 'bgWhite', 47, 49,
+    'framed', 51, 54, 'overlined', 53, 55,
+    'gray', 90, 39, 'redBright', 91, 39, 'greenBright', 92, 39, 'yellowBright', 93, 39,
+    'blueBright', 94, 39, 'magentaBright', 95, 39, 'cyanBright', 96, 39, 'whiteBright', 97, 39,
+    'bgGray', 100, 49, 'bgRedBright', 101, 49, 'bgGreenBright', 102, 49,
+    'bgYellowBright', 103, 49, 'bgBlueBright', 104, 49, 'bgMagentaBright', 105, 49,
+    'bgCyanBright', 106, 49, 'bgWhiteBright', 107, 49,
+  ];
+  for (let i = 0; i < table.length; i += 3) colors[table[i]] = [table[i + 1], table[i + 2]];
+  // Aliases are non-enumerable accessors onto the canonical entry.
+  const aliases = [
+    'grey', 'gray', 'blackBright', 'gray', 'bgGrey', 'bgGray', 'bgBlackBright', 'bgGray',
+    'faint', 'dim', 'crossedout', 'strikethrough', 'strikeThrough', 'strikethrough',
+    'crossedOut', 'strikethrough', 'conceal', 'hidden', 'swapColors', 'inverse',
+    'swapcolors', 'inverse', 'doubleUnderline', 'doubleunderline',
+  ];
+  for (let i = 0; i < aliases.length; i += 2) {
+    const target = aliases[i + 1];
+    ObjectDefineProperty(colors, aliases[i], {
+      __proto__: null,
+      get() { return this[target]; },
+      set(value) { this[target] = value; },
+      configurable: true,
+      enumerable: false,
+    });
+  }
+}
+
+const styles = {
+  __proto__: null,
+  special: 'cyan',
+  number: 'yellow',
+  bigint: 'yellow',
+  boolean: 'yellow',
+  undefined: 'grey',
+  null: 'bold',
+  string: 'green',
+  symbol: 'green',
+  date: 'magenta',
+  regexp: 'red',
+  module: 'underline',
+};
+
+function stylizeWithColor(str, styleType) {
+  const style = styles[styleType];
+  if (style !== undefined) {
+    const color = colors[style];
+    if (color !== undefined) return `\u001b[${color[0]}m${str}\u001b[${color[1]}m`;
+  }
+  return str;
+}
+
+function stylizeNoColor(str) {
+  return str;
+}
+
+const colorRegExp = /\u001b\[\d\d?m/g;
+function removeColors(str) {
+  return StringPrototypeReplace(str, colorRegExp, '');
+}
+
+// "Foo ", "Foo(2) [tag] ", "[Object: null prototype] ": what precedes the braces.
+function getPrefix(constructor, tag, fallback, size = '') {
+  if (constructor === null) {
+    if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
+    return `[${fallback}${size}: null prototype] `;
+  }
+  if (tag !== '' && constructor !== tag) return `${constructor}${size} [${tag}] `;
+  return `${constructor}${size} `;
+}
+
+// ---------------------------------------------------------------------------
+// Strings.
+
+// meta[c] is the escape for char code c (control characters, quote, backslash).
+const meta = [];
+for (let c = 0; c < 0xa0; c++) {
+  if (c < 0x20 || c >= 0x7f) {
+    const hex = StringPrototypeToUpperCase(NumberPrototypeToString(c, 16));
+    meta[c] = c < 16 ? `\\x0${hex}` : `\\x${hex}`;
+  } else {
+    meta[c] = '';
+  }
+}
+meta[8] = '\\b';
+meta[9] = '\\t';
+meta[10] = '\\n';
+meta[12] = '\\f';
+meta[13] = '\\r';
+meta[39] = "\\'";
+meta[92] = '\\\\';
+
+// Characters that need escaping: controls, C1 controls, backslash, any surrogate
+// (valid pairs are matched first and left alone by the replacer).
+const escapeTestAll = /[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/;
+const escapeTestNoQuote = /[\x00-\x1f\x5c\x7f-\x9f\ud800-\udfff]/;
+const escapeReplaceAll = /[\ud800-\udbff][\udc00-\udfff]|[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/g;
+const escapeReplaceNoQuote = /[\ud800-\udbff][\udc00-\udfff]|[\x00-\x1f\x5c\x7f-\x9f\ud800-\udfff]/g;
+
+function escapeFn(ch) {
+  if (ch.length === 2) return ch;
+  const code = StringPrototypeCharCodeAt(ch, 0);
+  return code < 0xa0 ? meta[code] : `\\u${NumberPrototypeToString(code, 16)}`;
+}
+
+// Escapes `str` (including single quotes) without adding quotes: used for symbol
+// descriptions and non-enumerable key names.
+function escapeNoQuotes(str) {
+  if (!RegExpPrototypeTest(escapeTestAll, str)) return str;
+  return StringPrototypeReplace(str, escapeReplaceAll, escapeFn);
+}
+
+// Quotes and escapes a string like Node: single quotes unless the string holds a
+// single quote, then double quotes, then backticks, then escaped single quotes.
+function strEscape(str) {
+  let quote = "'";
+  let test = escapeTestAll;
+  let replace = escapeReplaceAll;
+  if (StringPrototypeIncludes(str, "'")) {
+    if (!StringPrototypeIncludes(str, '"')) {
+      quote = '"';
+    } else if (!StringPrototypeIncludes(str, '`') && !StringPrototypeIncludes(str, '${')) {
+      quote = '`';
+    }
+    if (quote !== "'") {
+      test = escapeTestNoQuote;
+      replace = escapeReplaceNoQuote;
+    }
+  }
+  if (!RegExpPrototypeTest(test, str)) return `${quote}${str}${quote}`;
+  return `${quote}${StringPrototypeReplace(str, replace, escapeFn)}${quote}`;
+}
+
+// ---------------------------------------------------------------------------
+// Numbers.
+
+function addNumericSeparator(integerString) {
+  let i = integerString.length;
+  const start = StringPrototypeCharCodeAt(integerString, 0) === 45 /* - */ ? 1 : 0;
+  if (i < start + 4) return integerString;
+  const parts = [];
+  for (; i >= start + 4; i -= 3) parts.push(StringPrototypeSlice(integerString, i - 3, i));
+  parts.push(StringPrototypeSlice(integerString, 0, i));
+  parts.reverse();
+  return ArrayJoin(parts, '_');
+}
+
+function addNumericSeparatorEnd(fractionString) {
+  const parts = [];
+  let i = 0;
+  for (; i < fractionString.length - 3; i += 3) parts.push(StringPrototypeSlice(fractionString, i, i + 3));
+  if (i === 0) return fractionString;
+  parts.push(StringPrototypeSlice(fractionString, i));
+  return ArrayJoin(parts, '_');
+}
+
+function formatNumber(fn, number, numericSeparator) {
+  if (!numericSeparator) {
+    if (number === 0 && ObjectIs(number, -0)) return fn('-0', 'number');
+    return fn(`${number}`, 'number');
+  }
+  const integer = MathTrunc(number);
+  const string = StringCtor(integer);
+  if (integer === number) {
+    if (!NumberIsFinite(number) || StringPrototypeIncludes(string, 'e')) return fn(string, 'number');
+    return fn(addNumericSeparator(string), 'number');
+  }
+  if (NumberIsNaN(number)) return fn(string, 'number');
+  const full = StringCtor(number);
+  const dot = StringPrototypeIndexOf(full, '.');
+  return fn(`${addNumericSeparator(StringPrototypeSlice(full, 0, dot))}.${
+    addNumericSeparatorEnd(StringPrototypeSlice(full, dot + 1))}`, 'number');
+}
+
+function formatBigInt(fn, bigint, numericSeparator) {
+  const string = StringCtor(bigint);
+  if (!numericSeparator) return fn(`${string}n`, 'bigint');
+  return fn(`${addNumericSeparator(string)}n`, 'bigint');
+}
+
+// ---------------------------------------------------------------------------
+// Primitives.
+
+const kMinLineWidth = 16;
+
+function formatPrimitive(fn, value, ctx) {
+  switch (typeof value) {
+    case 'string': {
+      let trailer = '';
+      if (value.length > ctx.maxStringLength) {
+        const remaining = value.length - ctx.maxStringLength;
+        value = StringPrototypeSlice(value, 0, ctx.maxStringLength);
+        trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
+      }
+      if (ctx.compact !== true && value.length > kMinLineWidth &&
+          value.length > ctx.breakLength - ctx.indentationLvl - 4 &&
+          StringPrototypeIndexOf(value, '\n') !== -1 &&
+          StringPrototypeIndexOf(value, '\n') !== value.length - 1) {
+        // Split after every newline; each line is quoted on its own.
+        const lines = [];
+        let start = 0;
+        let nl;
+        while ((nl = StringPrototypeIndexOf(value, '\n', start)) !== -1 && nl !== value.length - 1) {
+          lines.push(fn(strEscape(StringPrototypeSlice(value, start, nl + 1)), 'string'));
+          start = nl + 1;
+        }
+        lines.push(fn(strEscape(StringPrototypeSlice(value, start)), 'string'));
+        return ArrayJoin(lines, ` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
+      }
+      return fn(strEscape(value), 'string') + trailer;
+    }
+    case 'number':
+      return formatNumber(fn, value, ctx.numericSeparator);
+    case 'bigint':
+      return formatBigInt(fn, value, ctx.numericSeparator);
+    case 'boolean':
+      return fn(`${value}`, 'boolean');
+    case 'undefined':
+      return fn('undefined', 'undefined');
+    default:
+      return fn(SymbolPrototypeToString(value), 'symbol');
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Terminal width of a string (East Asian wide characters count twice, combining
+// marks and controls zero times).
+
+function isFullWidthCodePoint(code) {
+  return code >= 0x1100 && (
+    code <= 0x115f ||
+    code === 0x2329 || code === 0x232a ||
+    (code >= 0x231a && code <= 0x231b) ||
+    (code >= 0x23e9 && code <= 0x23ec) || code === 0x23f0 || code === 0x23f3 ||
+    (code >= 0x25fd && code <= 0x25fe) ||
+    (code >= 0x2614 && code <= 0x2615) ||
+    (code >= 0x2648 && code <= 0x2653) ||
+    code === 0x267f || code === 0x2693 || code === 0x26a1 ||
+    (code >= 0x26aa && code <= 0x26ab) || (code >= 0x26bd && code <= 0x26be) ||
+    (code >= 0x26c4 && code <= 0x26c5) || code === 0x26ce || code === 0x26d4 ||
+    code === 0x26ea || (code >= 0x26f2 && code <= 0x26f3) || code === 0x26f5 ||
+    code === 0x26fa || code === 0x26fd || code === 0x2705 ||
+    (code >= 0x270a && code <= 0x270b) || code === 0x2728 || code === 0x274c ||
+    code === 0x274e || (code >= 0x2753 && code <= 0x2755) || code === 0x2757 ||
+    (code >= 0x2795 && code <= 0x2797) || code === 0x27b0 || code === 0x27bf ||
+    (code >= 0x2b1b && code <= 0x2b1c) || code === 0x2b50 || code === 0x2b55 ||
+    (code >= 0x2e80 && code <= 0x303e) ||
+    (code >= 0x3041 && code <= 0x3247) ||
+    (code >= 0x3250 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0xa4c6) ||
+    (code >= 0xa960 && code <= 0xa97c) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe10 && code <= 0xfe19) ||
+    (code >= 0xfe30 && code <= 0xfe6b) ||
+    (code >= 0xff01 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x16fe0 && code <= 0x18cd5) ||
+    (code >= 0x1b000 && code <= 0x1b2fb) ||
+    code === 0x1f004 || code === 0x1f0cf || code === 0x1f18e ||
+    (code >= 0x1f191 && code <= 0x1f19a) ||
+    (code >= 0x1f200 && code <= 0x1f251) ||
+    (code >= 0x1f260 && code <= 0x1f265) ||
+    (code >= 0x1f300 && code <= 0x1f320) || (code >= 0x1f32d && code <= 0x1f335) ||
+    (code >= 0x1f337 && code <= 0x1f37c) || (code >= 0x1f37e && code <= 0x1f393) ||
+    (code >= 0x1f3a0 && code <= 0x1f3ca) || (code >= 0x1f3cf && code <= 0x1f3d3) ||
+    (code >= 0x1f3e0 && code <= 0x1f3f0) || code === 0x1f3f4 ||
+    (code >= 0x1f3f8 && code <= 0x1f43e) || code === 0x1f440 ||
+    (code >= 0x1f442 && code <= 0x1f4fc) || (code >= 0x1f4ff && code <= 0x1f53d) ||
+    (code >= 0x1f54b && code <= 0x1f54e) || (code >= 0x1f550 && code <= 0x1f567) ||
+    code === 0x1f57a || (code >= 0x1f595 && code <= 0x1f596) || code === 0x1f5a4 ||
+    (code >= 0x1f5fb && code <= 0x1f64f) || (code >= 0x1f680 && code <= 0x1f6c5) ||
+    code === 0x1f6cc || (code >= 0x1f6d0 && code <= 0x1f6d2) ||
+    (code >= 0x1f6d5 && code <= 0x1f6d7) || (code >= 0x1f6dc && code <= 0x1f6df) ||
+    (code >= 0x1f6eb && code <= 0x1f6ec) || (code >= 0x1f6f4 && code <= 0x1f6fc) ||
+    (code >= 0x1f7e0 && code <= 0x1f7eb) || code === 0x1f7f0 ||
+    (code >= 0x1f90c && code <= 0x1f93a) || (code >= 0x1f93c && code <= 0x1f945) ||
+    (code >= 0x1f947 && code <= 0x1f9ff) || (code >= 0x1fa70 && code <= 0x1faf8) ||
+    (code >= 0x20000 && code <= 0x3fffd)
+  );
+}
+
+function isZeroWidthCodePoint(code) {
+  return code <= 0x1f ||
+    (code >= 0x7f && code <= 0x9f) ||
+    (code >= 0x300 && code <= 0x36f) ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x20d0 && code <= 0x20ff) ||
+    (code >= 0xfe00 && code <= 0xfe0f) ||
+    (code >= 0xfe20 && code <= 0xfe2f) ||
+    (code >= 0xe0100 && code <= 0xe01ef);
+}
+
+const nonAsciiRegExp = /[^\x20-\x7e]/;
+
+function getStringWidth(str, removeControlChars = true) {
+  if (removeControlChars) str = stripVTControlCharacters(str);
+  if (!RegExpPrototypeTest(nonAsciiRegExp, str)) return str.length;
+  str = StringPrototypeNormalize(str, 'NFC');
+  let width = 0;
+  for (let i = 0; i < str.length; i++) {
+    const code = StringPrototypeCodePointAt(str, i);
+    if (code > 0xffff) i++;
+    if (isFullWidthCodePoint(code)) {
+      width += 2;
+    } else if (!isZeroWidthCodePoint(code)) {
+      width++;
+    }
+  }
+  return width;
+}
+
+// The usual ANSI escape sequence pattern (CSI and OSC sequences).
+const ansi = new RegExp('[\\u001B\\u009B][[\\]()#;?]*' +
+  '(?:(?:(?:(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]+)*' +
+  '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]*)*)?' +
+  '(?:\\u0007|\\u001B\\u005C|\\u009C))' +
+  '|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))', 'g');
+
+function stripVTControlCharacters(str) {
+  if (typeof str !== 'string') throw invalidArgType('str', 'string', str);
+  return StringPrototypeReplace(str, ansi, '');
+}
+
+// ---------------------------------------------------------------------------
+// ERR_INVALID_ARG_TYPE, as Node words it (internal/errors is not a dependency
+// of the inspector, which internal/errors itself uses to describe values).
+
+function describeReceived(value) {
+  if (value == null) return ` Received ${value}`;
+  if (typeof value === 'function') return ` Received function ${value.name}`;
+  if (typeof value === 'object') {
+    const ctor = value.constructor;
+    if (ctor && ctor.name) return ` Received an instance of ${ctor.name}`;
+    return ` Received ${module.exports.inspectValue(value, { depth: -1 })}`;
+  }
+  let shown = module.exports.inspectValue(value, { colors: false });
+  if (shown.length > 28) shown = `${StringPrototypeSlice(shown, 0, 25)}...`;
+  return ` Received type ${typeof value} (${shown})`;
+}
+
+function invalidArgType(name, type, value) {
+  // eslint-disable-next-line no-restricted-syntax
+  const err = new TypeError(`The "${name}" argument must be of type ${type}.${describeReceived(value)}`);
+  ObjectDefineProperty(err, 'code', {
+    __proto__: null, value: 'ERR_INVALID_ARG_TYPE', writable: true, enumerable: false, configurable: true,
+  });
+  return err;
+}
+
+// validateObject(): arrays and functions are accepted only with `allowObjects`.
+function validateObjectArg(value, name, allowObjects = false) {
+  if (allowObjects ? (value === null || (typeof value !== 'object' && typeof value !== 'function')) :
+    (value === null || typeof value !== 'object' || Array.isArray(value))) {
+    throw invalidArgType(name, 'object', value);
+  }
+}
+
+module.exports = {
+  inspectDefaultOptions,
+  colors,
+  styles,
+  stylizeWithColor,
+  stylizeNoColor,
+  removeColors,
+  getPrefix,
+  meta,
+  escapeNoQuotes,
+  strEscape,
+  formatNumber,
+  formatBigInt,
+  formatPrimitive,
+  getStringWidth,
+  stripVTControlCharacters,
+  invalidArgType,
+  validateObjectArg,
+  ObjectKeys,
+  // Set by internal/util/inspect (used for error messages only).
+  inspectValue: undefined,
+};

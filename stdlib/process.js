@@ -1,0 +1,3 @@
+'use strict';
+// node:process — the same object as the `process` global.
+module.exports = globalThis.process;
