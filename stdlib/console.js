@@ -156,7 +156,7 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   if (!stdout || typeof stdout.write !== 'function') throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stdout');
   if (!stderr || typeof stderr.write !== 'function') throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stderr');
   if (typeof colorMode !== 'boolean' && colorMode !== 'auto') {
-    throw new codes.ERR_INVALID_ARG_VALUE('colorMode', colorMode);
+    throw new codes.ERR_INVALID_ARG_VALUE('colorMode', colorMode, "must be one of: 'auto', true, false");
   }
   if (groupIndentation !== undefined) {
     require('internal/validators').validateInteger(groupIndentation, 'groupIndentation', 0, kMaxGroupIndentation);

@@ -59,53 +59,77 @@ function inspectValue(value) {
 
 // ---------------------------------------------------------------------------------------------
 // Stack handling
+//
+// Like V8, the header of `err.stack` is rendered on first access, from the error's state at that
+// time (so code that rewrites `err.message` before anyone reads the stack sees it reflected).
+// The frames are taken from the engine's stack at construction (the first line, or the header
+// the engine rendered then, is dropped).
 
 function setOwn(obj, key, value) {
   ObjectDefineProperty(obj, key, { __proto__: null, value, writable: true, enumerable: false, configurable: true });
 }
 
-// Make `err.stack` begin with `header` whatever the engine put there when the error was created
-// (at `super()` time the message was still empty).
-function fixStack(err, header, plainHeader, ctor) {
-  if (ErrorCaptureStackTrace !== undefined) ErrorCaptureStackTrace(err, ctor);
-  const stack = err.stack;
-  if (typeof stack !== 'string') {
-    setOwn(err, 'stack', header);
-    return;
-  }
-  if (StringPrototypeStartsWith(stack, header)) return;
-  let rest;
-  if (StringPrototypeStartsWith(stack, plainHeader)) {
-    rest = StringPrototypeSlice(stack, plainHeader.length);
-  } else {
-    const name = err.name;
-    if (StringPrototypeStartsWith(stack, `${name}\n`) || stack === name) {
-      rest = StringPrototypeSlice(stack, name.length);
-    } else if (StringPrototypeStartsWith(stack, `${name}: \n`)) {
-      rest = StringPrototypeSlice(stack, name.length + 2);
-    } else {
-      return;
-    }
-  }
-  setOwn(err, 'stack', header + rest);
+// V8's ErrorUtils::ToString: the header of ordinary errors.
+function errorHeader(err) {
+  const name = err.name === undefined ? 'Error' : `${err.name}`;
+  const message = err.message === undefined ? '' : `${err.message}`;
+  if (name === '') return message;
+  if (message === '') return name;
+  return `${name}: ${message}`;
 }
 
-function plainHeaderOf(name, message) {
-  return message === '' ? `${name}` : `${name}: ${message}`;
+function nodeErrorHeader(err) {
+  return `${err.name} [${err.code}]: ${err.message}`;
+}
+
+// The frames part of the engine's stack for `err` ('' if the engine records none).
+function captureFrames(err, ctor) {
+  const rawHeader = errorHeader(err);
+  if (ErrorCaptureStackTrace !== undefined) ErrorCaptureStackTrace(err, ctor);
+  const raw = err.stack;
+  if (typeof raw !== 'string') return '';
+  if (StringPrototypeStartsWith(raw, rawHeader)) return StringPrototypeSlice(raw, rawHeader.length);
+  const nl = StringPrototypeIndexOf(raw, '\n');
+  return nl === -1 ? '' : StringPrototypeSlice(raw, nl);
+}
+
+function installLazyStack(err, frames, renderHeader) {
+  ObjectDefineProperty(err, 'stack', {
+    __proto__: null,
+    enumerable: false,
+    configurable: true,
+    get() {
+      const value = renderHeader(err) + frames;
+      setOwn(err, 'stack', value);
+      return value;
+    },
+    set(value) {
+      setOwn(err, 'stack', value);
+    },
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
 // The table
 
 function makeNodeErrorWithCode(Base, code) {
+  const template = messages.get(code);
   class NodeError extends Base {
     constructor(...args) {
-      super();
-      this.code = code;
-      const message = getMessage(code, args, this);
-      setOwn(this, 'message', message);
-      const name = this.name;
-      fixStack(this, `${name} [${code}]: ${message}`, plainHeaderOf(name, message), new.target);
+      let frames;
+      if (typeof template === 'string') {
+        // Own keys in Node's order: stack, message, code.
+        super(args.length === 0 ? template : formatTemplate(template, args));
+        this.code = code;
+        frames = captureFrames(this, new.target);
+      } else {
+        // Message builders may use `this`; own keys: stack, code, message.
+        super();
+        this.code = code;
+        frames = captureFrames(this, new.target);
+        setOwn(this, 'message', ReflectApply(template, this, args));
+      }
+      installLazyStack(this, frames, nodeErrorHeader);
     }
 
     // The class itself stays hidden: `err.constructor` is the base class, as in Node.
@@ -555,7 +579,6 @@ E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath = null, packageJsonPath
   return msg;
 }, Error);
 E('ERR_SCRIPT_EXECUTION_INTERRUPTED', 'Script execution was interrupted by `SIGINT`', Error);
-E('ERR_SCRIPT_EXECUTION_TIMEOUT', 'Script execution timed out after %sms', Error);
 E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
 E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
 E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
@@ -578,9 +601,7 @@ E('ERR_UNHANDLED_ERROR', (err = undefined) => {
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_UNKNOWN_CREDENTIAL', '%s identifier does not exist: %s', Error);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
-E('ERR_UNKNOWN_FILE_EXTENSION', (ext, path, suggestion) => {
-  return `Unknown file extension "${ext}" for ${path}${suggestion ? `. ${suggestion}` : ''}`;
-}, TypeError);
+E('ERR_UNKNOWN_FILE_EXTENSION', 'Unknown file extension "%s" for %s', TypeError);
 E('ERR_UNKNOWN_MODULE_FORMAT', 'Unknown module format: %s for URL %s', RangeError);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
 E('ERR_UNSUPPORTED_DIR_IMPORT', function(path, base, exactUrl) {
@@ -608,11 +629,10 @@ class UnhandledPromiseRejection extends Error {
     super('This error originated either by throwing inside of an async function without a catch block, ' +
       'or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "' +
       `${noSideEffectsToString(reason)}".`);
+    const frames = captureFrames(this, new.target);
     this.code = 'ERR_UNHANDLED_REJECTION';
     this.name = 'UnhandledPromiseRejection';
-    const message = this.message;
-    const header = `UnhandledPromiseRejection: ${message}`;
-    fixStack(this, header, `Error: ${message}`, new.target);
+    installLazyStack(this, frames, errorHeader);
   }
 }
 codes.ERR_UNHANDLED_REJECTION = UnhandledPromiseRejection;
@@ -627,9 +647,10 @@ class AbortError extends Error {
       throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
     super(message, options);
+    const frames = captureFrames(this, new.target);
     this.code = 'ABORT_ERR';
     this.name = 'AbortError';
-    fixStack(this, plainHeaderOf('AbortError', this.message), plainHeaderOf('Error', this.message), new.target);
+    installLazyStack(this, frames, errorHeader);
   }
 }
 

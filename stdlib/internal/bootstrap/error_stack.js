@@ -10,6 +10,10 @@ const ObjectDefineProperty = Object.defineProperty;
 const nativeStackGetter = Object.getOwnPropertyDescriptor(NativeError.prototype, 'stack').get;
 const FRAME = /^ {4}at (.*?) \((.*)\)$/;
 const LOCATION = /^(.*):(\d+):(\d+)$/;
+// CommonJS files are compiled inside a one-line function header (runtime/src/bindings/
+// builtins.rs); columns on their first line are shifted by its length.
+const CJS_HEADER_LENGTH = '(function (exports, require, module, __filename, __dirname) {'.length;
+const wrappedFiles = new Set();
 
 class CallSite {
   constructor(functionName, fileName, line, column, native) {
@@ -69,7 +73,10 @@ function parseFrames(raw) {
     if (at === null) {
       sites.push(new CallSite(name, undefined, null, null, false));
     } else {
-      sites.push(new CallSite(name, at[1], Number(at[2]), Number(at[3]), false));
+      const line = Number(at[2]);
+      let column = Number(at[3]);
+      if (line === 1 && wrappedFiles.has(at[1])) column -= CJS_HEADER_LENGTH;
+      sites.push(new CallSite(name, at[1], line, column, false));
     }
   }
   return sites;
@@ -174,4 +181,4 @@ ObjectDefineProperty(NativeError, 'captureStackTrace', {
   __proto__: null, value: captureStackTrace, writable: true, configurable: true, enumerable: false,
 });
 
-module.exports = { parseFrames, CallSite };
+module.exports = { parseFrames, CallSite, wrappedFiles };

@@ -5,23 +5,29 @@
 const taskQueue = internalBinding('task_queue');
 const ObjectDefineProperty = Object.defineProperty;
 
-// A global that loads its module the first time it is read, then becomes a plain data property.
+// A global that loads its module the first time it is read. It stays an accessor afterwards:
+// Boa 0.22's inline caches go wrong when a getter replaces its own property with a data property
+// (the next read at the same call site calls the value as if it were the getter).
+const materialized = { __proto__: null };
 function defineLazyGlobal(name, load) {
+  let loaded = false;
+  let value;
   ObjectDefineProperty(globalThis, name, {
     __proto__: null,
     configurable: true,
     enumerable: false,
     get() {
-      const value = load();
-      ObjectDefineProperty(globalThis, name, {
-        __proto__: null, value, writable: true, configurable: true, enumerable: false,
-      });
+      if (!loaded) {
+        value = load();
+        loaded = true;
+        materialized[name] = true;
+      }
       return value;
     },
-    set(value) {
-      ObjectDefineProperty(globalThis, name, {
-        __proto__: null, value, writable: true, configurable: true, enumerable: true,
-      });
+    set(newValue) {
+      value = newValue;
+      loaded = true;
+      materialized[name] = true;
     },
   });
 }
@@ -61,3 +67,7 @@ taskQueue.setupHooks(
   },
   function emitBeforeExit() { return require('internal/process/exit').emitBeforeExit(); },
 );
+
+// Whether the program has touched a lazy global (e.g. `process`: without it there are no
+// 'exit' listeners to run).
+module.exports = { isMaterialized: (name) => materialized[name] === true };

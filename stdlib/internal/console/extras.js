@@ -334,7 +334,17 @@ function previewEntries(iterator, isMapIterator) {
     if (res !== undefined) return res;
   }
   const items = [...iterator];
-  if (!isMapIterator) return [items, false];
+  if (!isMapIterator) {
+    // Set entries() yields [v, v] pairs, which Node's preview flattens.
+    let pairs = items.length > 0;
+    for (let i = 0; i < items.length && pairs; i++) {
+      pairs = ArrayIsArray(items[i]) && items[i].length === 2 && items[i][0] === items[i][1];
+    }
+    if (!pairs) return [items, false];
+    const flat = [];
+    for (let i = 0; i < items.length; i++) ArrayPrototypePush(flat, items[i][0], items[i][1]);
+    return [flat, false];
+  }
   let isKeyValue = items.length > 0;
   for (let i = 0; i < items.length && isKeyValue; i++) {
     isKeyValue = ArrayIsArray(items[i]) && items[i].length === 2;

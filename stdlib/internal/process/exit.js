@@ -5,8 +5,7 @@ const binding = internalBinding('process_methods');
 
 // The process object exists only if the program touched it; without it there are no listeners.
 function existingProcess() {
-  const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'process');
-  return descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined;
+  return require('internal/bootstrap/node').isMaterialized('process') ? globalThis.process : undefined;
 }
 
 function exitCodeOf(process) {

@@ -154,10 +154,11 @@ Module.prototype.require = function require_(id) {
 };
 
 Module.prototype._compile = function compile(content, filename) {
+  require('internal/bootstrap/error_stack').wrappedFiles.add(filename);
   const wrapper = compileFunction(content, filename);
-  const require = makeRequire(this);
+  const moduleRequire = makeRequire(this);
   return ReflectApply(wrapper, this.exports,
-    [this.exports, require, this, filename, dirname(filename)]);
+    [this.exports, moduleRequire, this, filename, dirname(filename)]);
 };
 
 Module._extensions['.js'] = function loadJs(module, filename) {

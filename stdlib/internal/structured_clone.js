@@ -1,0 +1,113 @@
+'use strict';
+// structuredClone(): the HTML structured-clone algorithm for the values Node supports
+// (primitives, wrappers, Date, RegExp, Map, Set, arrays, plain objects, ArrayBuffer, typed
+// arrays, DataView, errors), preserving cycles and shared references.
+
+const ObjectKeys = Object.keys;
+const ObjectPrototypeToString = Object.prototype.toString;
+
+function dataCloneError(value) {
+  let shown;
+  try {
+    shown = typeof value === 'symbol' ? value.toString() : String(value);
+  } catch {
+    shown = '#<Object>';
+  }
+  const message = `${shown} could not be cloned.`;
+  if (typeof DOMException === 'function') return new DOMException(message, 'DataCloneError');
+  const error = new Error(message);
+  error.name = 'DataCloneError';
+  error.code = 25;
+  return error;
+}
+
+const ERROR_TYPES = {
+  Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError,
+};
+
+function clone(value, memory) {
+  if (typeof value === 'symbol' || typeof value === 'function') throw dataCloneError(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (memory.has(value)) return memory.get(value);
+  const tag = ObjectPrototypeToString.call(value);
+  let out;
+  switch (tag) {
+    case '[object Boolean]': out = Object(Boolean.prototype.valueOf.call(value)); break;
+    case '[object Number]': out = Object(Number.prototype.valueOf.call(value)); break;
+    case '[object String]': out = Object(String.prototype.valueOf.call(value)); break;
+    case '[object BigInt]': out = Object(BigInt.prototype.valueOf.call(value)); break;
+    case '[object Date]': out = new Date(Date.prototype.getTime.call(value)); break;
+    case '[object RegExp]': out = new RegExp(value.source, value.flags); break;
+    case '[object ArrayBuffer]': out = ArrayBuffer.prototype.slice.call(value, 0); break;
+    case '[object DataView]': {
+      const buffer = clone(value.buffer, memory);
+      out = new DataView(buffer, value.byteOffset, value.byteLength);
+      break;
+    }
+    case '[object Map]': {
+      out = new Map();
+      memory.set(value, out);
+      for (const [k, v] of Map.prototype.entries.call(value)) out.set(clone(k, memory), clone(v, memory));
+      return out;
+    }
+    case '[object Set]': {
+      out = new Set();
+      memory.set(value, out);
+      for (const v of Set.prototype.values.call(value)) out.add(clone(v, memory));
+      return out;
+    }
+    case '[object Error]': {
+      const name = value.name;
+      const Ctor = Object.hasOwn(ERROR_TYPES, name) ? ERROR_TYPES[name] : Error;
+      out = Object.create(Ctor.prototype);
+      memory.set(value, out);
+      const define = (key, v) => Object.defineProperty(out, key, {
+        __proto__: null, value: v, writable: true, configurable: true, enumerable: false,
+      });
+      if (value.message !== undefined) define('message', String(value.message));
+      if (value.stack !== undefined) define('stack', String(value.stack));
+      if ('cause' in value) define('cause', clone(value.cause, memory));
+      return out;
+    }
+    case '[object Array]': {
+      out = new Array(value.length);
+      memory.set(value, out);
+      for (const key of ObjectKeys(value)) out[key] = clone(value[key], memory);
+      return out;
+    }
+    case '[object Object]':
+      if (ArrayBuffer.isView(value) || value instanceof Promise || value instanceof WeakMap ||
+          value instanceof WeakSet) {
+        throw dataCloneError(value);
+      }
+      out = {};
+      memory.set(value, out);
+      for (const key of ObjectKeys(value)) out[key] = clone(value[key], memory);
+      return out;
+    default:
+      if (ArrayBuffer.isView(value)) {
+        const buffer = clone(value.buffer, memory);
+        out = new value.constructor(buffer, value.byteOffset, value.length);
+        break;
+      }
+      throw dataCloneError(value);
+  }
+  memory.set(value, out);
+  return out;
+}
+
+function structuredClone(value, options) {
+  if (arguments.length === 0) {
+    const error = new TypeError('The "value" argument must be specified');
+    error.code = 'ERR_MISSING_ARGS';
+    throw error;
+  }
+  if (options !== undefined && options !== null && typeof options !== 'object') {
+    const error = new TypeError('The "options" argument must be of type object.');
+    error.code = 'ERR_INVALID_ARG_TYPE';
+    throw error;
+  }
+  return clone(value, new Map());
+}
+
+module.exports = { structuredClone };
