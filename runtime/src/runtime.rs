@@ -166,6 +166,8 @@ fn finish(context: &mut Context, forced: Option<i32>) -> i32 {
         let code = forced.map_or(JsValue::undefined(), JsValue::from);
         emit.call(&JsValue::undefined(), &[code], context)
     });
+    // Promise jobs queued by 'exit' listeners still run (as in Node); timers do not.
+    event_loop::run_microtasks(&event_loop, context);
     match result {
         Ok(code) => code.to_i32(context).unwrap_or(0),
         Err(error) => {

@@ -112,6 +112,10 @@ function installLazyStack(err, frames, renderHeader) {
 // ---------------------------------------------------------------------------------------------
 // The table
 
+function isNodeErrorGetter() {
+  return true;
+}
+
 function makeNodeErrorWithCode(Base, code) {
   const template = messages.get(code);
   class NodeError extends Base {
@@ -137,14 +141,15 @@ function makeNodeErrorWithCode(Base, code) {
       return Base;
     }
 
-    get [kIsNodeError]() {
-      return true;
-    }
-
     toString() {
       return `${this.name} [${code}]: ${this.message}`;
     }
   }
+  // Not a computed class member: Boa 0.22 throws "access of uninitialized binding" for computed
+  // keys in a derived class declared inside a function.
+  ObjectDefineProperty(NodeError.prototype, kIsNodeError, {
+    __proto__: null, get: isNodeErrorGetter, enumerable: false, configurable: true,
+  });
   return NodeError;
 }
 

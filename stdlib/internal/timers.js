@@ -172,11 +172,11 @@ function runImmediate(immediate) {
   if (immediate._destroyed) return;
   immediate._destroyed = true;
   if (immediate[kRefed]) refImmediates(-1);
+  immediate[kRefed] = null;
   const callback = immediate._onImmediate;
   immediate._onImmediate = null;
   const args = immediate._argv;
-  if (args === undefined) callback();
-  else ReflectApply(callback, immediate, args);
+  ReflectApply(callback, immediate, args === undefined ? [] : args);
 }
 
 function clearImmediate(immediate) {
@@ -184,6 +184,7 @@ function clearImmediate(immediate) {
   immediate._destroyed = true;
   immediate._onImmediate = null;
   if (immediate[kRefed]) refImmediates(-1);
+  immediate[kRefed] = null;
 }
 
 module.exports = {

@@ -125,8 +125,7 @@ impl Resolver<'_> {
         }
         if is_relative(request) {
             let path = normalize(&parent_dir.join(request));
-            // `require('./dir/')` means the directory itself.
-            return self.resolve_path(&path, &path.to_string_lossy());
+            return self.resolve_path(&path, request);
         }
         if request.starts_with('#') {
             return self.resolve_imports(request, parent_dir);

@@ -32,6 +32,9 @@ function defineLazyGlobal(name, load) {
   });
 }
 
+ObjectDefineProperty(globalThis, Symbol.toStringTag, {
+  __proto__: null, value: 'global', writable: false, enumerable: false, configurable: true,
+});
 ObjectDefineProperty(globalThis, 'global', {
   __proto__: null, value: globalThis, writable: true, configurable: true, enumerable: false,
 });
@@ -46,10 +49,12 @@ defineLazyGlobal('structuredClone', () => require('internal/structured_clone').s
 defineLazyGlobal('performance', () => require('internal/perf/performance').performance);
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
+defineLazyGlobal('DOMException', () => require('internal/dom_exception').DOMException);
 defineLazyGlobal('atob', () => require('internal/encoding').atob);
 defineLazyGlobal('btoa', () => require('internal/encoding').btoa);
 
 require('internal/bootstrap/error_stack');
+require('internal/bootstrap/engine_fixes');
 require('internal/bootstrap/proxy_details');
 
 // The loop's hooks; each loads its module on first call.

@@ -9,6 +9,9 @@ const NODE_VERSION = '20.20.2';
 function Process() {}
 Object.setPrototypeOf(Process.prototype, EventEmitter.prototype);
 Object.defineProperty(Process, 'name', { value: 'process' });
+Object.defineProperty(Process.prototype, Symbol.toStringTag, {
+  __proto__: null, value: 'process', writable: false, enumerable: false, configurable: true,
+});
 const process = new Process();
 EventEmitter.call(process);
 
@@ -27,7 +30,22 @@ process.argv = binding.argv;
 process.execArgv = binding.execArgv;
 process.argv0 = 'coil';
 process.execPath = binding.execPath;
-process.env = binding.env;
+// Like Node, values assigned to process.env become strings.
+process.env = new Proxy(binding.env, {
+  __proto__: null,
+  set(target, key, value) {
+    if (typeof key === 'symbol') {
+      const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+      throw new ERR_INVALID_ARG_TYPE('key', 'string', key);
+    }
+    target[key] = `${value}`;
+    return true;
+  },
+  defineProperty(target, key, descriptor) {
+    target[key] = `${descriptor.value}`;
+    return true;
+  },
+});
 process.pid = binding.pid;
 process.ppid = binding.ppid;
 process.exitCode = undefined;
@@ -101,7 +119,6 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
 function makeWriter(fd) {
   const stream = {
     fd,
-    isTTY: binding.isatty(fd),
     writable: true,
     _isStdio: true,
     write(chunk, encoding, callback) {
@@ -128,7 +145,8 @@ function makeWriter(fd) {
     getColorDepth() { return stream.isTTY ? 8 : 1; },
     hasColors() { return stream.isTTY; },
   };
-  if (stream.isTTY) {
+  if (binding.isatty(fd)) {
+    stream.isTTY = true;
     stream.columns = Number(process.env.COLUMNS) || 80;
     stream.rows = Number(process.env.LINES) || 24;
   }

@@ -110,11 +110,18 @@ const typedArrayCtors = {
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
-// Names of the built-in constructors (capitalised globals) present at startup.
-const builtInObjects = new Set();
-for (const name of ObjectGetOwnPropertyNames(globalObject)) {
-  if (RegExpPrototypeExec(/^[A-Z][a-zA-Z0-9]+$/, name) !== null) builtInObjects.add(name);
-}
+// The engine's own global constructors and namespaces (not the runtime's, such
+// as URL or Buffer): objects from these count as "built-in" for `%s` and
+// showHidden.
+const builtInObjects = new Set([
+  'Object', 'Function', 'Array', 'Number', 'Infinity', 'NaN', 'Boolean', 'String', 'Symbol', 'Date',
+  'Promise', 'RegExp', 'Error', 'AggregateError', 'EvalError', 'RangeError', 'ReferenceError',
+  'SyntaxError', 'TypeError', 'URIError', 'JSON', 'Math', 'Intl', 'ArrayBuffer', 'Uint8Array',
+  'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array', 'Float32Array',
+  'Float64Array', 'Uint8ClampedArray', 'BigUint64Array', 'BigInt64Array', 'DataView', 'Map', 'BigInt',
+  'Set', 'WeakMap', 'WeakSet', 'Proxy', 'Reflect', 'FinalizationRegistry', 'WeakRef',
+  'SharedArrayBuffer', 'Atomics', 'WebAssembly',
+]);
 
 const kObjectType = 0;
 const kArrayType = 1;
@@ -321,7 +328,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let aux2;
   const filterAll = ctx.showHidden;
 
-  if (SymbolIterator in value || constructor === null) {
+  const noIteratorSymbol = !(SymbolIterator in value);
+  if (!noIteratorSymbol || constructor === null) {
     noIterator = false;
     let taKind;
     if (ArrayIsArray(value)) {
@@ -381,16 +389,16 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (noIterator) {
     keys = getKeys(value, ctx.showHidden);
     braces = ['{', '}'];
-    if (constructor === 'Object') {
-      if (isArgumentsObject(value)) {
+    if (typeof value === 'function') {
+      base = getFunctionBase(value, constructor, tag);
+      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
+    } else if (constructor === 'Object') {
+      if (!noIteratorSymbol && isArgumentsObject(value)) {
         braces[0] = '[Arguments] {';
       } else if (tag !== '') {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
       if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
-    } else if (typeof value === 'function') {
-      base = getFunctionBase(value, constructor, tag);
-      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
     } else if (isRegExp(value)) {
       base = RegExpPrototypeToString(constructor !== null ? value : new RegExpCtor(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
@@ -439,15 +447,15 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       base = getBoxedBase(value, ctx, keys, constructor, tag);
       if (keys.length === 0 && protoProps === undefined) return base;
     } else {
-      if (keys.length === 0 && protoProps === undefined) {
-        return `${getPrefix(constructor, tag, 'Object')}{}`;
-      }
-      braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      const prefix = getPrefix(constructor, tag, constructor === null ? nullProtoFallback(value, tag) : 'Object');
+      if (keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
+      braces[0] = `${prefix}{`;
     }
   }
 
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    let constructorName = StringPrototypeSlice(getPrefix(constructor, tag, 'Object'), 0, -1);
+    let constructorName = StringPrototypeSlice(
+      getPrefix(constructor, tag, constructor === null ? nullProtoFallback(value, tag) : 'Object'), 0, -1);
     if (constructor !== null) constructorName = `[${constructorName}]`;
     return ctx.stylize(constructorName, 'special');
   }
@@ -479,7 +487,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       for (let i = 0; i < protoProps.length; i++) ArrayPush(output, protoProps[i]);
     }
   } catch (err) {
-    const constructorName = StringPrototypeSlice(getPrefix(constructor, tag, 'Object'), 0, -1);
+    const constructorName = StringPrototypeSlice(
+      getPrefix(constructor, tag, constructor === null ? nullProtoFallback(value, tag) : 'Object'), 0, -1);
     return handleMaxCallStackSize(ctx, err, constructorName, indentationLvl);
   }
   if (ctx.circular !== undefined) {
@@ -572,11 +581,59 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   return `${res} <${protoConstr}>`;
 }
 
+// What V8 calls the constructor name of an object, derived in JS: the built-in
+// class of exotic objects, else the first own string Symbol.toStringTag or
+// (above the object itself) named non-Object constructor up the chain.
 function internalGetConstructorName(obj) {
   if (typeof binding.getConstructorName === 'function') return binding.getConstructorName(obj);
-  if (typeof obj === 'function') return 'Function';
-  if (ArrayIsArray(obj)) return 'Array';
+  const cls = builtinClassName(obj);
+  if (cls !== 'Object') return cls;
+  let current = obj;
+  while (current !== null) {
+    const tagDesc = ObjectGetOwnPropertyDescriptor(current, SymbolToStringTag);
+    if (tagDesc !== undefined && typeof tagDesc.value === 'string') return tagDesc.value;
+    if (current !== obj) {
+      const desc = ObjectGetOwnPropertyDescriptor(current, 'constructor');
+      if (desc !== undefined && typeof desc.value === 'function') {
+        const name = desc.value.name;
+        if (typeof name === 'string' && name !== '' && name !== 'Object') return name;
+      }
+    }
+    current = ObjectGetPrototypeOf(current);
+  }
   return 'Object';
+}
+
+function builtinClassName(value) {
+  if (typeof value === 'function') return 'Function';
+  if (ArrayIsArray(value)) return 'Array';
+  const taKind = typedArrayKind(value);
+  if (taKind !== undefined) return taKind;
+  if (isMap(value)) return 'Map';
+  if (isSet(value)) return 'Set';
+  if (isWeakMap(value)) return 'WeakMap';
+  if (isWeakSet(value)) return 'WeakSet';
+  if (isPromise(value)) return 'Promise';
+  if (isDate(value)) return 'Date';
+  if (isRegExp(value)) return 'RegExp';
+  if (isNativeError(value)) return 'Error';
+  if (isArrayBuffer(value)) return 'ArrayBuffer';
+  if (isAnyArrayBuffer(value)) return 'SharedArrayBuffer';
+  if (isDataView(value)) return 'DataView';
+  if (isNumberObject(value)) return 'Number';
+  if (isStringObject(value)) return 'String';
+  if (isBooleanObject(value)) return 'Boolean';
+  if (isBigIntObject(value)) return 'BigInt';
+  if (types.isSymbolObject(value)) return 'Symbol';
+  if (isArgumentsObject(value)) return 'Arguments';
+  return 'Object';
+}
+
+// The name shown in "[Name: null prototype]" for objects without a more
+// specific kind.
+function nullProtoFallback(value, tag) {
+  const name = internalGetConstructorName(value);
+  return name === '' || name === tag ? 'Object' : name;
 }
 
 // showHidden: list accessors (and other non-function properties) of user

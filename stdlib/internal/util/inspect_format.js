@@ -62,13 +62,21 @@ module.exports = function createFormat({ inspect, getProxyDetails, builtInObject
       if (proxy === null || proxy[0] === null) return true;
       value = proxy[0];
     }
-    if (typeof value[SymbolToPrimitive] === 'function') return false;
+    // A Symbol.toPrimitive or toString of user code wins.
+    if (typeof value[SymbolToPrimitive] === 'function' && !isBuiltInOwner(value, SymbolToPrimitive)) {
+      return false;
+    }
     if (typeof value.toString !== 'function') return true;
-    if (hasOwn(value, 'toString')) return false;
+    return isBuiltInOwner(value, 'toString');
+  }
+
+  // Whether `key` (present on the chain) is owned by a built-in prototype.
+  function isBuiltInOwner(value, key) {
+    if (hasOwn(value, key)) return false;
     let pointer = value;
     do {
       pointer = ObjectGetPrototypeOf(pointer);
-    } while (!hasOwn(pointer, 'toString'));
+    } while (!hasOwn(pointer, key));
     const descriptor = ObjectGetOwnPropertyDescriptor(pointer, 'constructor');
     return descriptor !== undefined && typeof descriptor.value === 'function' &&
       builtInObjects.has(descriptor.value.name);
@@ -110,7 +118,7 @@ module.exports = function createFormat({ inspect, getProxyDetails, builtInObject
               break;
             }
             case 106: // 'j'
-              tempStr = tryStringify(args[++a]);
+              tempStr = `${tryStringify(args[++a])}`;
               break;
             case 100: { // 'd'
               const tempNum = args[++a];

@@ -27,6 +27,10 @@ const getter = (proto, name) => {
 };
 
 const toString = uncurry(ObjectPrototypeToString);
+const FunctionToString = uncurry(Function.prototype.toString);
+const FunctionPrototype = Function.prototype;
+const StringPrototypeSlice = uncurry(String.prototype.slice);
+const RegExpPrototypeTest = uncurry(RegExp.prototype.test);
 const isPrototypeOf = uncurry(ObjectPrototypeIsPrototypeOf);
 
 const MapSizeGetter = uncurry(getter(Map.prototype, 'size'));
@@ -58,9 +62,9 @@ const AsyncGeneratorFunctionPrototype = ObjectGetPrototypeOf(async function*() {
 const GeneratorPrototype = GeneratorFunctionPrototype.prototype;
 const AsyncGeneratorPrototype = AsyncGeneratorFunctionPrototype.prototype;
 
-const getPromiseState = binding.getPromiseState;
-const getProxyDetails = binding.getProxyDetails;
-const previewEntries = binding.previewEntries;
+// Looked up on use: the bootstrap may add binding functions after this loads.
+const getPromiseState = (value) => binding.getPromiseState(value);
+const getProxyDetails = (value) => binding.getProxyDetails(value);
 
 function isObjectLike(value) {
   return (typeof value === 'object' && value !== null) || typeof value === 'function';
@@ -181,34 +185,51 @@ function isModuleNamespaceObject(value) {
     desc.enumerable === false && desc.configurable === false;
 }
 
-function hasIteratorEntries(value) {
-  return typeof previewEntries === 'function' && previewEntries(value) !== undefined;
-}
-
+// No side-effect-free brand check exists for iterators: objects inheriting from
+// %MapIteratorPrototype% count as Map iterators.
 function isMapIterator(value) {
-  if (typeof value !== 'object' || value === null || isProxy(value)) return false;
-  if (!isPrototypeOf(MapIteratorPrototype, value)) return false;
-  if (typeof previewEntries !== 'function') return true;
-  return previewEntries(value) !== undefined || toString(value) === '[object Map Iterator]';
+  return typeof value === 'object' && value !== null && !isProxy(value) &&
+    isPrototypeOf(MapIteratorPrototype, value);
 }
 
 function isSetIterator(value) {
-  if (typeof value !== 'object' || value === null || isProxy(value)) return false;
-  if (!isPrototypeOf(SetIteratorPrototype, value)) return false;
-  if (typeof previewEntries !== 'function') return true;
-  return previewEntries(value) !== undefined || toString(value) === '[object Set Iterator]';
+  return typeof value === 'object' && value !== null && !isProxy(value) &&
+    isPrototypeOf(SetIteratorPrototype, value);
+}
+
+// Function kinds are recognised by their prototype chain; when that was changed
+// away from Function.prototype, by their source text.
+function functionSource(fn) {
+  try {
+    return FunctionToString(fn);
+  } catch {
+    return '';
+  }
 }
 
 function isAsyncFunction(value) {
-  return typeof value === 'function' &&
-    (isPrototypeOf(AsyncFunctionPrototype, value) ||
-     isPrototypeOf(AsyncGeneratorFunctionPrototype, value));
+  if (typeof value !== 'function') return false;
+  if (isPrototypeOf(AsyncFunctionPrototype, value) ||
+      isPrototypeOf(AsyncGeneratorFunctionPrototype, value)) {
+    return true;
+  }
+  if (isPrototypeOf(FunctionPrototype, value)) return false;
+  const src = functionSource(value);
+  if (StringPrototypeSlice(src, 0, 5) !== 'async') return false;
+  const rest = StringPrototypeSlice(src, 5);
+  // `async (a) => ...` is an async arrow, `async (a) {}` a method named async.
+  if (RegExpPrototypeTest(/^\s*\(/, rest)) return RegExpPrototypeTest(/^\s*\([^)]*\)\s*=>/, rest);
+  return RegExpPrototypeTest(/^(?:\s+|\s*\*|\s*\[)/, rest);
 }
 
 function isGeneratorFunction(value) {
-  return typeof value === 'function' &&
-    (isPrototypeOf(GeneratorFunctionPrototype, value) ||
-     isPrototypeOf(AsyncGeneratorFunctionPrototype, value));
+  if (typeof value !== 'function') return false;
+  if (isPrototypeOf(GeneratorFunctionPrototype, value) ||
+      isPrototypeOf(AsyncGeneratorFunctionPrototype, value)) {
+    return true;
+  }
+  if (isPrototypeOf(FunctionPrototype, value)) return false;
+  return RegExpPrototypeTest(/^(?:async\s*)?(?:function\s*\*|\*)/, functionSource(value));
 }
 
 function isGeneratorObject(value) {
@@ -274,5 +295,4 @@ module.exports = {
   isWeakSet,
   // Not part of util.types; used by inspect.
   typedArrayKind,
-  hasIteratorEntries,
 };
