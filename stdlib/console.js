@@ -1,27 +1,20 @@
 'use strict';
 // `console`: module.exports is the global console; `console.Console` is the class.
-// Parsed on every run that logs, so it stays small: console.log() of primitives formats without
-// loading internal/util/inspect, and the rarely used parts (table, timers, warnings) live in
-// internal/console/extras.
+// Parsed by every program that logs, so it stays small: console.log() of primitives formats
+// without internal/util/inspect, and the rest lives in internal/console/{extras,table}.
 
 const ArrayPrototypeJoin = Function.prototype.call.bind(Array.prototype.join);
 const FunctionPrototypeBind = Function.prototype.call.bind(Function.prototype.bind);
-const MapPrototypeDelete = Function.prototype.call.bind(Map.prototype.delete);
 const MapPrototypeGet = Function.prototype.call.bind(Map.prototype.get);
-const MapPrototypeHas = Function.prototype.call.bind(Map.prototype.has);
 const MapPrototypeSet = Function.prototype.call.bind(Map.prototype.set);
 const ObjectDefineProperty = Object.defineProperty;
 const ObjectKeys = Object.keys;
 const ReflectApply = Reflect.apply;
-const ReflectConstruct = Reflect.construct;
-const SafeMap = Map;
 const StringCtor = String;
 const StringPrototypeIndexOf = Function.prototype.call.bind(String.prototype.indexOf);
 const StringPrototypeRepeat = Function.prototype.call.bind(String.prototype.repeat);
 const StringPrototypeReplaceAll = Function.prototype.call.bind(String.prototype.replaceAll);
 const StringPrototypeSlice = Function.prototype.call.bind(String.prototype.slice);
-const SymbolHasInstance = Symbol.hasInstance;
-const SymbolToStringTag = Symbol.toStringTag;
 
 const kCounts = Symbol('counts');
 const kColorMode = Symbol('kColorMode');
@@ -29,7 +22,6 @@ const kIsConsole = Symbol('kIsConsole');
 const kGroupIndent = Symbol('kGroupIndent');
 const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
 const kInspectOptions = Symbol('kInspectOptions');
-const kMaxGroupIndentation = 1000;
 const kColorInspectOptions = { colors: true };
 const kNoColorInspectOptions = {};
 
@@ -38,24 +30,19 @@ function lazyInspect() {
   if (inspectModule === undefined) inspectModule = require('internal/util/inspect');
   return inspectModule;
 }
-let errorsModule;
-function lazyErrors() {
-  if (errorsModule === undefined) errorsModule = require('internal/errors');
-  return errorsModule;
-}
-let extrasModule;
+let extras;
 function lazyExtras() {
-  if (extrasModule === undefined) {
-    extrasModule = require('internal/console/extras');
-    extrasModule.setup({ kCounts, kGroupIndent, formatPlain, getInspectOptions, lazyInspect, lazyErrors });
+  if (extras === undefined) {
+    extras = require('internal/console/extras');
+    extras.setup({ Console, kCounts, kColorMode, kIsConsole, kGroupIndent, kGroupIndentationWidth, kInspectOptions,
+      bindProperties, formatArgs, formatPlain, getInspectOptions, lazyInspect, hidden });
   }
-  return extrasModule;
+  return extras;
 }
 
-const hidden = (value) => ({ __proto__: null, value, writable: true, enumerable: false, configurable: true });
-
-// ---------------------------------------------------------------------------------------------
-// Formatting and writing
+function hidden(value) {
+  return { __proto__: null, value, writable: true, enumerable: false, configurable: true };
+}
 
 function shouldColorize(stream) {
   const force = process.env.FORCE_COLOR;
@@ -76,13 +63,12 @@ function getInspectOptions(con, stream) {
   return color ? kColorInspectOptions : kNoColorInspectOptions;
 }
 
-// util.format semantics for arguments that are not a format string: strings as they are, the
-// rest inspected, joined by spaces. Primitives skip inspect when no colors/options are in play.
+// util.format of arguments that are not a format string: strings as they are, the rest
+// inspected, joined by spaces. Primitives skip inspect when no colors or options apply.
 function formatPlain(con, useStdout, args, start) {
-  const n = args.length;
   const parts = [];
   let options;
-  for (let i = start; i < n; i++) {
+  for (let i = start; i < args.length; i++) {
     const value = args[i];
     const type = typeof value;
     if (type === 'string') {
@@ -90,17 +76,20 @@ function formatPlain(con, useStdout, args, start) {
       continue;
     }
     if (options === undefined) {
-      options = con[kInspectOptions] === undefined &&
-        !(con[kColorMode] === 'auto' ? shouldColorize(useStdout ? con._stdout : con._stderr) : con[kColorMode]) ?
-        null : getInspectOptions(con, useStdout ? con._stdout : con._stderr);
+      const stream = useStdout ? con._stdout : con._stderr;
+      const mode = con[kColorMode];
+      options = con[kInspectOptions] === undefined && !(mode === 'auto' ? shouldColorize(stream) : mode) ?
+        null : getInspectOptions(con, stream);
     }
-    if (options === null && (type !== 'object' || value === null) && type !== 'function') {
+    if (options === null && type !== 'object' && type !== 'function') {
       if (type === 'number') parts[parts.length] = value === 0 && 1 / value < 0 ? '-0' : `${value}`;
       else if (type === 'bigint') parts[parts.length] = `${value}n`;
       else parts[parts.length] = StringCtor(value);
-      continue;
+    } else if (options === null && value === null) {
+      parts[parts.length] = 'null';
+    } else {
+      parts[parts.length] = lazyInspect().inspect(value, options === null ? kNoColorInspectOptions : options);
     }
-    parts[parts.length] = lazyInspect().inspect(value, options === null ? kNoColorInspectOptions : options);
   }
   return ArrayPrototypeJoin(parts, ' ');
 }
@@ -117,7 +106,7 @@ function formatArgs(con, useStdout, args) {
   return formatPlain(con, useStdout, args, 0);
 }
 
-function writeToConsole(con, useStdout, string) {
+function write(con, useStdout, string) {
   const groupIndent = con[kGroupIndent];
   if (groupIndent.length !== 0) {
     if (StringPrototypeIndexOf(string, '\n') !== -1) {
@@ -131,53 +120,14 @@ function writeToConsole(con, useStdout, string) {
   try {
     stream.write(string);
   } catch (e) {
-    // Console swallows write errors, but not stack overflows.
-    if (lazyErrors().isStackOverflowError(e)) throw e;
+    // Write errors are swallowed, stack overflows are not.
+    if (require('internal/errors').isStackOverflowError(e)) throw e;
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// The class
-
 function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
-  if (new.target === undefined) return ReflectConstruct(Console, arguments);
-  if (!options || typeof options.write === 'function') {
-    options = { stdout: options, stderr: arguments[1], ignoreErrors: arguments[2] };
-  }
-  const {
-    stdout,
-    stderr = stdout,
-    ignoreErrors = true,
-    colorMode = 'auto',
-    inspectOptions,
-    groupIndentation,
-  } = options;
-  const { codes } = lazyErrors();
-  if (!stdout || typeof stdout.write !== 'function') throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stdout');
-  if (!stderr || typeof stderr.write !== 'function') throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stderr');
-  if (typeof colorMode !== 'boolean' && colorMode !== 'auto') {
-    throw new codes.ERR_INVALID_ARG_VALUE('colorMode', colorMode, "must be one of: 'auto', true, false");
-  }
-  if (groupIndentation !== undefined) {
-    require('internal/validators').validateInteger(groupIndentation, 'groupIndentation', 0, kMaxGroupIndentation);
-  }
-  if (inspectOptions !== undefined) {
-    require('internal/validators').validateObject(inspectOptions, 'options.inspectOptions');
-    if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
-      throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
-    }
-  }
-  // Methods work detached (`const { log } = console`).
-  const keys = ObjectKeys(Console.prototype);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    this[key] = FunctionPrototypeBind(this[key], this);
-    ObjectDefineProperty(this[key], 'name', { __proto__: null, value: key });
-  }
-  ObjectDefineProperty(this, '_stdout', hidden(stdout));
-  ObjectDefineProperty(this, '_stderr', hidden(stderr));
-  bindProperties(this, ignoreErrors, colorMode, groupIndentation);
-  if (inspectOptions !== undefined) ObjectDefineProperty(this, kInspectOptions, hidden(inspectOptions));
+  if (new.target === undefined) return Reflect.construct(Console, arguments);
+  lazyExtras().construct(this, options, arguments);
 }
 
 function noop() {}
@@ -186,171 +136,126 @@ function bindProperties(con, ignoreErrors, colorMode, groupIndentation = 2) {
   ObjectDefineProperty(con, '_stdoutErrorHandler', hidden(noop));
   ObjectDefineProperty(con, '_stderrErrorHandler', hidden(noop));
   ObjectDefineProperty(con, '_ignoreErrors', hidden(!!ignoreErrors));
-  ObjectDefineProperty(con, '_times', hidden(new SafeMap()));
-  ObjectDefineProperty(con, kCounts, hidden(new SafeMap()));
+  ObjectDefineProperty(con, '_times', hidden(new Map()));
+  ObjectDefineProperty(con, kCounts, hidden(new Map()));
   ObjectDefineProperty(con, kColorMode, hidden(colorMode));
   ObjectDefineProperty(con, kIsConsole, hidden(true));
   ObjectDefineProperty(con, kGroupIndent, hidden(''));
   ObjectDefineProperty(con, kGroupIndentationWidth, hidden(groupIndentation));
-  ObjectDefineProperty(con, SymbolToStringTag, {
+  ObjectDefineProperty(con, Symbol.toStringTag, {
     __proto__: null, value: 'console', writable: false, enumerable: false, configurable: true,
   });
 }
 
-ObjectDefineProperty(Console, SymbolHasInstance, {
+ObjectDefineProperty(Console, Symbol.hasInstance, {
   __proto__: null,
   value(instance) {
     return instance != null && instance[kIsConsole] === true;
   },
 });
 
-const consoleMethods = {
+const methods = {
   log(...args) {
-    writeToConsole(this, true, formatArgs(this, true, args));
+    write(this, true, formatArgs(this, true, args));
   },
-
   warn(...args) {
-    writeToConsole(this, false, formatArgs(this, false, args));
+    write(this, false, formatArgs(this, false, args));
   },
-
   dir(object, options) {
-    writeToConsole(this, true, lazyInspect().inspect(object, {
-      customInspect: false,
-      ...getInspectOptions(this, this._stdout),
-      ...options,
+    write(this, true, lazyInspect().inspect(object, {
+      customInspect: false, ...getInspectOptions(this, this._stdout), ...options,
     }));
   },
-
   time(label = 'default') {
     lazyExtras().time(this, label);
   },
-
   timeEnd(label = 'default') {
     lazyExtras().timeEnd(this, label);
   },
-
   timeLog(label = 'default', ...data) {
     lazyExtras().timeLog(this, label, data);
   },
-
   trace: function trace(...args) {
-    const err = { name: 'Trace', message: formatArgs(this, false, args) };
-    if (typeof Error.captureStackTrace === 'function') {
-      Error.captureStackTrace(err, trace);
-    }
-    if (typeof err.stack !== 'string') {
-      const header = err.message === '' ? 'Trace' : `Trace: ${err.message}`;
-      const stack = new Error().stack;
-      const nl = typeof stack === 'string' ? StringPrototypeIndexOf(stack, '\n') : -1;
-      err.stack = nl === -1 ? header : header + StringPrototypeSlice(stack, nl);
-    }
-    this.error(err.stack);
+    lazyExtras().trace(this, args, trace);
   },
-
   assert(expression, ...args) {
     if (!expression) {
       args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
       ReflectApply(this.warn, this, args);
     }
   },
-
-  // Clears the screen only when stdout is a terminal, as Node does.
   clear() {
-    const stdout = this._stdout;
-    if (stdout.isTTY && process.env.TERM !== 'dumb') {
-      stdout.write('\x1b[1;1H');
-      stdout.write('\x1b[0J');
-    }
+    lazyExtras().clear(this);
   },
-
   count(label = 'default') {
     label = `${label}`;
     const counts = this[kCounts];
-    let count = MapPrototypeGet(counts, label);
-    count = count === undefined ? 1 : count + 1;
+    const count = (MapPrototypeGet(counts, label) ?? 0) + 1;
     MapPrototypeSet(counts, label, count);
     this.log(`${label}: ${count}`);
   },
-
   countReset(label = 'default') {
-    const counts = this[kCounts];
-    if (!MapPrototypeHas(counts, label)) {
-      lazyExtras().emitWarning(`Count for '${label}' does not exist`);
-      return;
-    }
-    MapPrototypeDelete(counts, `${label}`);
+    lazyExtras().countReset(this, label);
   },
-
   group(...data) {
     if (data.length > 0) ReflectApply(this.log, this, data);
     this[kGroupIndent] += StringPrototypeRepeat(' ', this[kGroupIndentationWidth]);
   },
-
   groupEnd() {
     const indent = this[kGroupIndent];
     this[kGroupIndent] = StringPrototypeSlice(indent, 0, indent.length - this[kGroupIndentationWidth]);
   },
-
   table(tabularData, properties) {
-    lazyExtras().table(this, tabularData, properties);
+    require('internal/console/table').table(this, tabularData, properties, getInspectOptions, lazyInspect);
   },
 };
 
 const proto = Console.prototype;
-const methodNames = ObjectKeys(consoleMethods);
-for (let i = 0; i < methodNames.length; i++) proto[methodNames[i]] = consoleMethods[methodNames[i]];
-proto.debug = consoleMethods.log;
-proto.info = consoleMethods.log;
-proto.dirxml = consoleMethods.log;
-proto.error = consoleMethods.warn;
-proto.groupCollapsed = consoleMethods.group;
+const names = ObjectKeys(methods);
+for (let i = 0; i < names.length; i++) proto[names[i]] = methods[names[i]];
+proto.debug = methods.log;
+proto.info = methods.log;
+proto.dirxml = methods.log;
+proto.error = methods.warn;
+proto.groupCollapsed = methods.group;
 
-// ---------------------------------------------------------------------------------------------
-// The global console: methods bound to it, streams looked up on `process` at every write.
-
+// The global console: methods bound to it, streams looked up on `process` at each write.
 const globalConsole = { __proto__: {} };
-{
-  const keys = ObjectKeys(proto);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    const fn = FunctionPrototypeBind(proto[key], globalConsole);
-    ObjectDefineProperty(fn, 'name', { __proto__: null, value: key });
-    globalConsole[key] = fn;
-  }
-  bindProperties(globalConsole, true, 'auto');
-  globalConsole.Console = Console;
-  // Inspector-only methods: no-ops without an inspector.
-  const inspectorMethods = {
-    profile() {},
-    profileEnd() {},
-    timeStamp() {},
-    context(name) {
-      const ctx = {};
-      for (let i = 0; i < keys.length; i++) ctx[keys[i]] = globalConsole[keys[i]];
-      return ctx;
-    },
-    createTask(name) {
-      return { run: (fn) => fn() };
-    },
-  };
-  const names = ObjectKeys(inspectorMethods);
-  for (let i = 0; i < names.length; i++) globalConsole[names[i]] = inspectorMethods[names[i]];
-  let stdout;
-  let stderr;
-  ObjectDefineProperty(globalConsole, '_stdout', {
-    __proto__: null,
-    enumerable: false,
-    configurable: true,
-    get() { return stdout === undefined ? process.stdout : stdout; },
-    set(value) { stdout = value; },
-  });
-  ObjectDefineProperty(globalConsole, '_stderr', {
-    __proto__: null,
-    enumerable: false,
-    configurable: true,
-    get() { return stderr === undefined ? process.stderr : stderr; },
-    set(value) { stderr = value; },
-  });
+const keys = ObjectKeys(proto);
+for (let i = 0; i < keys.length; i++) {
+  const fn = FunctionPrototypeBind(proto[keys[i]], globalConsole);
+  ObjectDefineProperty(fn, 'name', { __proto__: null, value: keys[i] });
+  globalConsole[keys[i]] = fn;
 }
+bindProperties(globalConsole, true, 'auto');
+globalConsole.Console = Console;
+// Inspector-only methods: no-ops without an inspector.
+globalConsole.profile = function profile(label) {};
+globalConsole.profileEnd = function profileEnd(label) {};
+globalConsole.timeStamp = function timeStamp(label) {};
+globalConsole.context = function context(name) {
+  const ctx = {};
+  for (let i = 0; i < keys.length; i++) ctx[keys[i]] = globalConsole[keys[i]];
+  return ctx;
+};
+globalConsole.createTask = function createTask(name) {
+  return { run: (fn) => fn() };
+};
+let stdoutOverride;
+let stderrOverride;
+ObjectDefineProperty(globalConsole, '_stdout', {
+  __proto__: null,
+  enumerable: false,
+  configurable: true,
+  get() { return stdoutOverride === undefined ? process.stdout : stdoutOverride; },
+  set(value) { stdoutOverride = value; },
+});
+ObjectDefineProperty(globalConsole, '_stderr', {
+  __proto__: null,
+  enumerable: false,
+  configurable: true,
+  get() { return stderrOverride === undefined ? process.stderr : stderrOverride; },
+  set(value) { stderrOverride = value; },
+});
 
 module.exports = globalConsole;

@@ -112,6 +112,7 @@ async function loadNamespaces() {
   fs.writeFileSync(file, "import * as ns from './tdz.mjs'; globalThis.__tdzHook(ns); export let later = 1; export const early = 2;");
   globalThis.__tdzHook = (ns) => {
     tdzResults = [util.inspect(ns), coil.inspect(ns), util.inspect(ns, { showHidden: true }), coil.inspect(ns, { showHidden: true })];
+    if (verbose) console.log(`tdz namespace: ${JSON.stringify(tdzResults)}`);
   };
   await import(require('url').pathToFileURL(file).href);
 }
@@ -207,6 +208,44 @@ async function main() {
           console.log(`FAIL types.${key}(${name}): expected ${expected}, got ${actual}`);
         }
       }
+    }
+  }
+
+  // inspect.defaultOptions changes apply to later calls (both implementations).
+  {
+    const saved = { ...util.inspect.defaultOptions };
+    const coilSaved = { ...coil.inspect.defaultOptions };
+    const variants = [{ depth: 0 }, { breakLength: 20, compact: 1 }, { colors: true }, { numericSeparator: true },
+      { maxArrayLength: 2, sorted: true }, { showHidden: true }];
+    const sample = { b: [1, 2, 3, 4], a: { deep: { deeper: 1234567 } }, s: 'str' };
+    for (const v of variants) {
+      util.inspect.defaultOptions = v;
+      coil.inspect.defaultOptions = v;
+      const label = `defaultOptions ${JSON.stringify(v)}`;
+      check(label, coil, { name: label, make: () => sample, kind: 'inspect' });
+      check(`${label} format`, coil, { name: label, make: () => ['%s %d %O', sample, 1234567, sample], kind: 'format' });
+      util.inspect.defaultOptions = saved;
+      coil.inspect.defaultOptions = coilSaved;
+    }
+    for (const bad of [1, null, 'x', [1]]) {
+      let e1;
+      let e2;
+      try { util.inspect.defaultOptions = bad; } catch (e) { e1 = `${e.name} ${e.code} ${e.message}`; }
+      try { coil.inspect.defaultOptions = bad; } catch (e) { e2 = `${e.name} ${e.code} ${e.message}`; }
+      if (e1 === e2) passed++; else { failed++; console.log(`FAIL defaultOptions = ${String(bad)}\n  expected: ${e1}\n  actual:   ${e2}`); }
+    }
+    const shape = (fn) => [typeof fn, fn.name, fn.length, String(fn.custom), Object.keys(fn).join()].join('|');
+    for (const [a, b, label] of [[util.inspect, coil.inspect, 'inspect'], [util.format, coil.format, 'format'],
+      [util.formatWithOptions, coil.formatWithOptions, 'formatWithOptions']]) {
+      if (shape(a) === shape(b)) passed++; else { failed++; console.log(`FAIL shape ${label}: ${shape(a)} vs ${shape(b)}`); }
+    }
+    const colorKeys = (c) => Object.getOwnPropertyNames(c).map((k) => `${k}=${c[k]}`).join();
+    if (colorKeys(util.inspect.colors) === colorKeys(coil.inspect.colors) &&
+        JSON.stringify(util.inspect.styles) === JSON.stringify(coil.inspect.styles)) passed++;
+    else { failed++; console.log('FAIL colors/styles tables'); }
+    for (const str of ['\u001b[31mred\u001b[39m', 'plain', '\u001b]8;;http://x\u0007link\u001b]8;;\u0007', '\u009b1mX']) {
+      if (util.stripVTControlCharacters(str) === coil.stripVTControlCharacters(str)) passed++;
+      else { failed++; console.log(`FAIL stripVTControlCharacters ${JSON.stringify(str)}`); }
     }
   }
 
@@ -838,6 +877,59 @@ function addCases({ t, tv, tf, tfo }) {
   tv('grouping compact 1', Array.from({ length: 30 }, (_, i) => i), { compact: 1 });
   tv('grouping breakLength 200', Array.from({ length: 60 }, (_, i) => i * 1000), { breakLength: 200 });
   tv('grouping more items', Array.from({ length: 150 }, (_, i) => `str${i}`));
+
+  // Assorted corners.
+  t('constructor prop non-function', () => ({ constructor: 1, a: 2 }));
+  t('constructor prop function not instance', () => { class Foo {} return { constructor: Foo, a: 2 }; });
+  t('class with iterator', () => { class Foo { *[Symbol.iterator]() { yield 1; } } return new Foo(); });
+  t('class with iterator props', () => { class Foo { constructor() { this.x = 1; } *[Symbol.iterator]() { yield 1; } } return new Foo(); });
+  t('accessor both undefined', () => Object.defineProperty({}, 'x', { get: undefined, set: undefined, enumerable: true }));
+  t('circular map key', () => { const m = new Map(); m.set(m, 'v'); return { m }; });
+  t('custom returns circular', () => { const o = { a: 1 }; o.o = o; return { [util.inspect.custom]() { return o; } }; });
+  t('private fields', () => { class P { #secret = 1; visible = 2; } return new P(); });
+  t('function name deleted', () => { const f = function named() {}; delete f.name; return f; });
+  t('object with tag constructor Object', () => ({ [Symbol.toStringTag]: 'Tag' }));
+  t('object with inherited tag Object', () => Object.create(Object.create(Object.prototype, { [Symbol.toStringTag]: { value: 'Inh' } })));
+  t('depth -1', () => ({ a: 1 }), { depth: -1 });
+  t('depth -1 array', () => [1, 2], { depth: -1 });
+  t('depth -1 primitive', () => 'str', { depth: -1 });
+  t('depth -1 empty', () => ({}), { depth: -1 });
+  t('array empty with extras showHidden', () => Object.assign([], { a: 1 }), { showHidden: true });
+  t('string exactly 16', () => ({ aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa: 'abcdefghijklmno\n' }));
+  t('string 17 with newline nested deep', () => ({ a: { b: { c: 'abcdefghijklmnop\nq' } } }), { breakLength: 20 });
+  t('error cause circular', () => { const e = errorStack(new Error('c'), 'Error: c\n    at a (b.js:1:1)'); e.cause = e; return e; });
+  t('error as map key', () => new Map([[errorStack(new Error('k'), 'Error: k\n    at a (b.js:1:1)'), 1]]));
+  t('proxy of class', () => new Proxy(class Pc {}, {}));
+  t('weakref', () => new WeakRef({}));
+  t('finalization registry', () => new FinalizationRegistry(() => {}));
+  t('intl number format', () => new Intl.NumberFormat('en'));
+  t('generator object with props', () => Object.assign((function* g() {})(), { x: 1 }));
+  t('object many symbols', () => ({ [Symbol('a')]: 1, [Symbol('b')]: { c: [1, 2] }, [Symbol()]: 3 }));
+  t('nested empty structures', () => ({ a: [], b: {}, c: new Map(), d: new Set(), e: [[]], f: [{}] }));
+  t('array of empty arrays grouped', () => Array.from({ length: 10 }, () => []));
+  t('array of functions grouped', () => Array.from({ length: 10 }, (_, i) => ({ [`f${i}`]() {} })[`f${i}`]));
+  t('array of short strings 6 exactly', () => ['a', 'b', 'c', 'd', 'e', 'f']);
+  t('array of 7 short with long', () => ['a', 'b', 'c', 'd', 'e', 'f', 'x'.repeat(16)]);
+  t('grouping total length ratio', () => ['x'.repeat(10), 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
+  t('grouping with objects', () => Array.from({ length: 12 }, (_, i) => ({ i })));
+  t('grouping with nested arrays', () => Array.from({ length: 12 }, (_, i) => [i]));
+  t('set of 30 strings', () => new Set(Array.from({ length: 30 }, (_, i) => `v${i}`)));
+  t('object value breaking', () => ({ a: 'x'.repeat(74) }));
+  t('object value breaking 2', () => ({ a: 'x'.repeat(73) }));
+  t('object value breaking 3', () => ({ ab: 'x'.repeat(60), c: 1 }));
+  t('indentation of nested multi-line', () => ({ level1: { level2: { arr: Array.from({ length: 8 }, (_, i) => 'item'.repeat(i)) } } }));
+  t('stylize option', () => ({ a: 1, b: 'x' }), { stylize: (s, style) => `<${style}:${s}>` });
+  t('colors false explicitly', () => ({ a: 1 }), { colors: false });
+  t('colors with sorted', () => ({ b: 'x', a: 1 }), { colors: true, sorted: true });
+  t('compact 3 nested levels exact', () => ({ a: { b: { c: { d: {} } } } }), { depth: 10 });
+  t('compact currentDepth', () => ({ a: { b: 1 }, c: { d: { e: { f: 1 } } }, g: 1 }), { depth: 10 });
+  t('long keys break', () => ({ ['k'.repeat(40)]: 1, ['j'.repeat(40)]: 2 }));
+  t('typed array colors showHidden', () => new Uint8Array(2), { colors: true, showHidden: true });
+  t('map of maps colors', () => new Map([[new Map([[1, 2]]), new Set([1])]]), { colors: true });
+  t('unicode keys', () => ({ ключ: 1, 中文: 2, 'é': 3 }));
+  t('key with escapes', () => ({ 'a\nb': 1, "it's": 2, 'back\\slash': 3 }));
+  t('symbol key with escapes', () => ({ [Symbol('a\nb\'c')]: 1 }));
+  t('non-enumerable key with quote', () => Object.defineProperty({}, "it's", { value: 1 }), { showHidden: true });
 
   // util.format.
   tf('format no args', () => []);

@@ -17,15 +17,12 @@ const RegExpPrototypeExec = Function.prototype.call.bind(RegExp.prototype.exec);
 const StringCtor = String;
 const StringPrototypeTrim = Function.prototype.call.bind(String.prototype.trim);
 
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_OUT_OF_RANGE,
-    ERR_SOCKET_BAD_PORT,
-    ERR_UNKNOWN_SIGNAL,
-  },
-} = require('internal/errors');
+// internal/errors is large: load it only when something is about to throw.
+let codes;
+function lazyCodes() {
+  if (codes === undefined) codes = require('internal/errors').codes;
+  return codes;
+}
 
 function isInt32(value) {
   return value === (value | 0);
@@ -42,7 +39,7 @@ const modeDesc = 'must be a 32-bit unsigned integer or an octal string';
 function parseFileMode(value, name, def) {
   value ??= def;
   if (typeof value === 'string') {
-    if (RegExpPrototypeExec(octalReg, value) === null) throw new ERR_INVALID_ARG_VALUE(name, value, modeDesc);
+    if (RegExpPrototypeExec(octalReg, value) === null) throw new (lazyCodes().ERR_INVALID_ARG_VALUE)(name, value, modeDesc);
     value = NumberParseInt(value, 8);
   }
   validateUint32(value, name);
@@ -50,34 +47,34 @@ function parseFileMode(value, name, def) {
 }
 
 function validateInteger(value, name, min = NumberMIN_SAFE_INTEGER, max = NumberMAX_SAFE_INTEGER) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!NumberIsInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (typeof value !== 'number') throw new (lazyCodes().ERR_INVALID_ARG_TYPE)(name, 'number', value);
+  if (!NumberIsInteger(value)) throw new (lazyCodes().ERR_OUT_OF_RANGE)(name, 'an integer', value);
+  if (value < min || value > max) throw new (lazyCodes().ERR_OUT_OF_RANGE)(name, `>= ${min} && <= ${max}`, value);
 }
 
 function validateInt32(value, name, min = -2147483648, max = 2147483647) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!NumberIsInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (typeof value !== 'number') throw new (lazyCodes().ERR_INVALID_ARG_TYPE)(name, 'number', value);
+  if (!NumberIsInteger(value)) throw new (lazyCodes().ERR_OUT_OF_RANGE)(name, 'an integer', value);
+  if (value < min || value > max) throw new (lazyCodes().ERR_OUT_OF_RANGE)(name, `>= ${min} && <= ${max}`, value);
 }
 
 function validateUint32(value, name, positive = false) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!NumberIsInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (typeof value !== 'number') throw new (lazyCodes().ERR_INVALID_ARG_TYPE)(name, 'number', value);
+  if (!NumberIsInteger(value)) throw new (lazyCodes().ERR_OUT_OF_RANGE)(name, 'an integer', value);
   const min = positive ? 1 : 0;
   const max = 4294967295;
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (value < min || value > max) throw new (lazyCodes().ERR_OUT_OF_RANGE)(name, `>= ${min} && <= ${max}`, value);
 }
 
 function validateString(value, name) {
-  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
+  if (typeof value !== 'string') throw new (lazyCodes().ERR_INVALID_ARG_TYPE)(name, 'string', value);
 }
 
 function validateNumber(value, name, min = undefined, max) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (typeof value !== 'number') throw new (lazyCodes().ERR_INVALID_ARG_TYPE)(name, 'number', value);
   if ((min != null && value < min) || (max != null && value > max) ||
       ((min != null || max != null) && NumberIsNaN(value))) {
-    throw new ERR_OUT_OF_RANGE(
+    throw new (lazyCodes().ERR_OUT_OF_RANGE)(
       name,
       `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${max != null ? `<= ${max}` : ''}`,
       value);
@@ -88,12 +85,12 @@ function validateOneOf(value, name, oneOf) {
   if (!ArrayPrototypeIncludes(oneOf, value)) {
     const allowed = ArrayPrototypeJoin(
       ArrayPrototypeMap(oneOf, (v) => (typeof v === 'string' ? `'${v}'` : StringCtor(v))), ', ');
-    throw new ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${allowed}`);
+    throw new (lazyCodes().ERR_INVALID_ARG_VALUE)(name, value, `must be one of: ${allowed}`);
   }
 }
 
 function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+  if (typeof value !== 'boolean') throw new (lazyCodes().ERR_INVALID_ARG_TYPE)(name, 'boolean', value);
 }
 
 // validateObject's options: either these flags (Node v20's form) or
@@ -115,27 +112,27 @@ function validateObject(value, name, options = kValidateObjectNone) {
   }
   if (!flags) {
     if (value === null || ArrayIsArray(value) || typeof value !== 'object') {
-      throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
+      throw new (lazyCodes().ERR_INVALID_ARG_TYPE)(name, 'Object', value);
     }
     return;
   }
   if ((!(flags & kValidateObjectAllowNullable) && value === null) ||
       (!(flags & kValidateObjectAllowArray) && ArrayIsArray(value)) ||
       (typeof value !== 'object' && (!(flags & kValidateObjectAllowFunction) || typeof value !== 'function'))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
+    throw new (lazyCodes().ERR_INVALID_ARG_TYPE)(name, 'Object', value);
   }
 }
 
 function validateDictionary(value, name) {
   if (value != null && typeof value !== 'object' && typeof value !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE(name, 'a dictionary', value);
+    throw new (lazyCodes().ERR_INVALID_ARG_TYPE)(name, 'a dictionary', value);
   }
 }
 
 function validateArray(value, name, minLength = 0) {
-  if (!ArrayIsArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', value);
+  if (!ArrayIsArray(value)) throw new (lazyCodes().ERR_INVALID_ARG_TYPE)(name, 'Array', value);
   if (value.length < minLength) {
-    throw new ERR_INVALID_ARG_VALUE(name, value, `must be longer than ${minLength}`);
+    throw new (lazyCodes().ERR_INVALID_ARG_VALUE)(name, value, `must be longer than ${minLength}`);
   }
 }
 
@@ -165,14 +162,14 @@ function validateSignalName(signal, name = 'signal') {
   if (signals[signal] === undefined) {
     const upper = signal.toUpperCase();
     if (signals[upper] !== undefined) {
-      throw new ERR_UNKNOWN_SIGNAL(`${signal} (signals must use all capital letters)`);
+      throw new (lazyCodes().ERR_UNKNOWN_SIGNAL)(`${signal} (signals must use all capital letters)`);
     }
-    throw new ERR_UNKNOWN_SIGNAL(signal);
+    throw new (lazyCodes().ERR_UNKNOWN_SIGNAL)(signal);
   }
 }
 
 function validateBuffer(buffer, name = 'buffer') {
-  if (!ArrayBufferIsView(buffer)) throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+  if (!ArrayBufferIsView(buffer)) throw new (lazyCodes().ERR_INVALID_ARG_TYPE)(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
 }
 
 function validatePort(port, name = 'Port', allowZero = true) {
@@ -181,7 +178,7 @@ function validatePort(port, name = 'Port', allowZero = true) {
       +port !== (+port >>> 0) ||
       port > 0xFFFF ||
       (port === 0 && !allowZero)) {
-    throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
+    throw new (lazyCodes().ERR_SOCKET_BAD_PORT)(name, port, allowZero);
   }
   return port | 0;
 }
@@ -189,33 +186,33 @@ function validatePort(port, name = 'Port', allowZero = true) {
 function validateAbortSignal(signal, name) {
   if (signal !== undefined &&
       (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+    throw new (lazyCodes().ERR_INVALID_ARG_TYPE)(name, 'AbortSignal', signal);
   }
 }
 
 function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
+  if (typeof value !== 'function') throw new (lazyCodes().ERR_INVALID_ARG_TYPE)(name, 'Function', value);
 }
 
 function validatePlainFunction(value, name) {
   if (typeof value !== 'function' || value.constructor?.name === 'AsyncFunction') {
-    throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
+    throw new (lazyCodes().ERR_INVALID_ARG_TYPE)(name, 'Function', value);
   }
 }
 
 function validateUndefined(value, name) {
-  if (value !== undefined) throw new ERR_INVALID_ARG_TYPE(name, 'undefined', value);
+  if (value !== undefined) throw new (lazyCodes().ERR_INVALID_ARG_TYPE)(name, 'undefined', value);
 }
 
 function validateUnion(value, name, union) {
   if (!ArrayPrototypeIncludes(union, value)) {
-    throw new ERR_INVALID_ARG_TYPE(name, `('${ArrayPrototypeJoin(union, '|')}')`, value);
+    throw new (lazyCodes().ERR_INVALID_ARG_TYPE)(name, `('${ArrayPrototypeJoin(union, '|')}')`, value);
   }
 }
 
 function validateInternalField(object, fieldKey, className) {
   if (typeof object !== 'object' || object === null || !ObjectPrototypeHasOwnProperty(object, fieldKey)) {
-    throw new ERR_INVALID_ARG_TYPE('this', className, object);
+    throw new (lazyCodes().ERR_INVALID_ARG_TYPE)('this', className, object);
   }
 }
 
@@ -225,13 +222,13 @@ function validateFiniteNumber(number, name) {
   if (NumberIsFinite(number)) return true;
   if (NumberIsNaN(number)) return false;
   validateNumber(number, name);
-  throw new ERR_OUT_OF_RANGE(name, 'a finite number', number);
+  throw new (lazyCodes().ERR_OUT_OF_RANGE)(name, 'a finite number', number);
 }
 
 function checkRangesOrGetDefault(number, name, lower, upper, def) {
   if (!validateFiniteNumber(number, name)) return def;
   if (number < lower || number > upper) {
-    throw new ERR_OUT_OF_RANGE(name, `>= ${lower} and <= ${upper}`, number);
+    throw new (lazyCodes().ERR_OUT_OF_RANGE)(name, `>= ${lower} and <= ${upper}`, number);
   }
   return number;
 }

@@ -15,7 +15,6 @@ use std::rc::Rc;
 use boa_engine::builtins::promise::PromiseState;
 use boa_engine::module::{ModuleLoader, Referrer, SyntheticModuleInitializer};
 use boa_engine::object::builtins::JsPromise;
-use boa_engine::property::PropertyKey;
 use boa_engine::{
     js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue, Module,
     NativeFunction, Source,
@@ -121,8 +120,15 @@ fn resolve_url(specifier: &str, file: &Path, context: &mut Context) -> JsResult<
     if let Some(id) = builtin_id(specifier) {
         return Ok(format!("node:{id}"));
     }
-    let loader = loader(context);
     let parent = file.parent().unwrap_or(Path::new("/"));
+    // Relative and absolute specifiers resolve to a URL whether or not the file exists.
+    if specifier.starts_with("./") || specifier.starts_with("../") || specifier.starts_with('/') {
+        return Ok(path_to_file_url(&resolve::normalize(&parent.join(specifier))));
+    }
+    if specifier.starts_with("file://") {
+        return Ok(specifier.to_string());
+    }
+    let loader = loader(context);
     match resolve::resolve(&loader.packages, Mode::Import, specifier, parent) {
         Ok(path) => Ok(path_to_file_url(&path)),
         Err(e) => Err(coded_error(
@@ -201,9 +207,9 @@ impl EsmLoader {
             "json" => {
                 if !json {
                     return Err(coded_error(
-                        "ERR_IMPORT_ATTRIBUTE_MISSING",
+                        "ERR_IMPORT_ASSERTION_TYPE_MISSING",
                         format!(
-                            "Module \"{}\" needs an import attribute of \"type: json\"",
+                            "Module \"{}\" needs an import assertion of type \"json\"",
                             path_to_file_url(path)
                         ),
                         context,
@@ -284,12 +290,19 @@ fn synthetic_from_exports(
 ) -> JsResult<Module> {
     let mut names = vec![js_string!("default")];
     if let Some(object) = exports.as_object() {
-        for key in object.own_property_keys(context)? {
-            if let PropertyKey::String(name) = key {
-                let text = name.to_std_string_escaped();
-                if text != "default" && is_identifier(&text) {
-                    names.push(name);
-                }
+        // Object.keys: own enumerable string keys, in order.
+        let object_ctor = context.intrinsics().constructors().object().constructor();
+        let keys = object_ctor.get(js_string!("keys"), context)?;
+        let keys = keys.as_callable().expect("invariant: Object.keys").clone();
+        let keys = keys.call(&JsValue::undefined(), &[object.into()], context)?;
+        let keys = boa_engine::object::builtins::JsArray::from_object(
+            keys.as_object().expect("invariant: Object.keys returns an array"),
+        )?;
+        for i in 0..keys.length(context)? {
+            let name = keys.get(i, context)?.to_string(context)?;
+            let text = name.to_std_string_escaped();
+            if text != "default" && is_identifier(&text) {
+                names.push(name);
             }
         }
     }

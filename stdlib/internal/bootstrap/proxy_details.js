@@ -3,7 +3,7 @@
 // internalBinding('util').getProxyDetails). Proxies are recorded here as they are created.
 
 const utilBinding = internalBinding('util');
-const NativeProxy = Proxy;
+const NativeProxy = globalThis.Proxy;
 const details = new WeakMap();
 const WeakMapGet = WeakMap.prototype.get;
 const WeakMapSet = WeakMap.prototype.set;
