@@ -99,9 +99,12 @@ pub fn parse(raw: Vec<OsString>) -> Result<Command, String> {
                 }));
             }
             "-" => {
+                // Node keeps the `-` as process.argv[1].
+                let mut args = vec!["-".to_string()];
+                args.extend(rest());
                 let options = Options {
                     entry: Entry::Stdin,
-                    args: rest(),
+                    args,
                     exec_argv,
                     trace_loop,
                 };

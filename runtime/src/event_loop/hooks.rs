@@ -22,7 +22,8 @@ pub enum Hook {
     RunTimer,
     /// `runImmediate(immediate)`: calls an `Immediate`'s callback unless it was cleared.
     RunImmediate,
-    /// `processPromiseRejections([promise, reason, ...])`: `'unhandledRejection'` or fatal.
+    /// `processPromiseRejections([promise, reason, ...], [lateHandledPromise, ...])`:
+    /// `'unhandledRejection'` or fatal, then `'rejectionHandled'`.
     ProcessRejections,
     /// `onUncaughtException(error, fromPromise)`: `'uncaughtException'` or fatal (never returns
     /// when fatal: the process exits).
@@ -52,8 +53,19 @@ impl Hooks {
     }
 }
 
-/// Promises rejected while nobody handled them, in rejection order.
-pub type PendingRejections = Rc<RefCell<Vec<JsObject>>>;
+/// Rejection bookkeeping shared by the engine hook and the loop.
+#[derive(Default)]
+pub struct RejectionState {
+    /// Rejected with no handler yet, in rejection order.
+    pending: Vec<JsObject>,
+    /// Reported to JS as unhandled (a later handler makes them 'rejectionHandled').
+    reported: Vec<JsObject>,
+    /// Reported earlier, handled since: JS emits 'rejectionHandled' for them.
+    handled_late: Vec<JsObject>,
+}
+
+/// See [`RejectionState`].
+pub type PendingRejections = Rc<RefCell<RejectionState>>;
 
 /// The engine host hooks: tracks rejections for `'unhandledRejection'`, and gives Boa the local
 /// time zone (honouring `TZ`) through the C library, as Node does.
@@ -69,10 +81,17 @@ impl HostHooks for CoilHostHooks {
         _context: &mut Context,
     ) {
         let promise = promise.clone().upcast();
-        let mut pending = self.rejections.borrow_mut();
+        let mut state = self.rejections.borrow_mut();
         match operation {
-            OperationType::Reject => pending.push(promise),
-            OperationType::Handle => pending.retain(|p| !JsObject::equals(p, &promise)),
+            OperationType::Reject => state.pending.push(promise),
+            OperationType::Handle => {
+                state.pending.retain(|p| !JsObject::equals(p, &promise));
+                let before = state.reported.len();
+                state.reported.retain(|p| !JsObject::equals(p, &promise));
+                if state.reported.len() != before {
+                    state.handled_late.push(promise);
+                }
+            }
         }
     }
 
@@ -81,10 +100,16 @@ impl HostHooks for CoilHostHooks {
     }
 }
 
-/// Hands still-unhandled rejections to JS. Returns whether there were any.
+/// Hands still-unhandled rejections (and late-handled ones) to JS. Returns whether there were any.
 pub fn process_rejections(event_loop: &Rc<EventLoop>, context: &mut Context) -> bool {
-    let pending = std::mem::take(&mut *event_loop.rejections.borrow_mut());
-    if pending.is_empty() {
+    let (pending, handled_late) = {
+        let mut state = event_loop.rejections.borrow_mut();
+        (
+            std::mem::take(&mut state.pending),
+            std::mem::take(&mut state.handled_late),
+        )
+    };
+    if pending.is_empty() && handled_late.is_empty() {
         return false;
     }
     let mut pairs = Vec::with_capacity(pending.len() * 2);
@@ -93,24 +118,33 @@ pub fn process_rejections(event_loop: &Rc<EventLoop>, context: &mut Context) -> 
             continue;
         };
         if let PromiseState::Rejected(reason) = js_promise.state() {
+            event_loop
+                .rejections
+                .borrow_mut()
+                .reported
+                .push(promise.clone());
             pairs.push(promise.into());
             pairs.push(reason);
         }
     }
-    if pairs.is_empty() {
+    let handled: Vec<JsValue> = handled_late.into_iter().map(JsValue::from).collect();
+    if pairs.is_empty() && handled.is_empty() {
         return false;
     }
     match event_loop.hooks.get(Hook::ProcessRejections) {
         Some(hook) => {
             let list = JsArray::from_iter(pairs, context);
-            if let Err(error) = hook.call(&JsValue::undefined(), &[list.into()], context) {
+            let handled = JsArray::from_iter(handled, context);
+            let args = [list.into(), handled.into()];
+            if let Err(error) = hook.call(&JsValue::undefined(), &args, context) {
                 report_uncaught(event_loop, context, error, false);
             }
         }
-        None => {
+        None if pairs.len() >= 2 => {
             let reason = pairs.swap_remove(1);
             report_uncaught(event_loop, context, JsError::from_opaque(reason), true);
         }
+        None => {}
     }
     true
 }

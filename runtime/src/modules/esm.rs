@@ -123,7 +123,9 @@ fn resolve_url(specifier: &str, file: &Path, context: &mut Context) -> JsResult<
     let parent = file.parent().unwrap_or(Path::new("/"));
     // Relative and absolute specifiers resolve to a URL whether or not the file exists.
     if specifier.starts_with("./") || specifier.starts_with("../") || specifier.starts_with('/') {
-        return Ok(path_to_file_url(&resolve::normalize(&parent.join(specifier))));
+        return Ok(path_to_file_url(&resolve::normalize(
+            &parent.join(specifier),
+        )));
     }
     if specifier.starts_with("file://") {
         return Ok(specifier.to_string());
@@ -296,7 +298,8 @@ fn synthetic_from_exports(
         let keys = keys.as_callable().expect("invariant: Object.keys").clone();
         let keys = keys.call(&JsValue::undefined(), &[object.into()], context)?;
         let keys = boa_engine::object::builtins::JsArray::from_object(
-            keys.as_object().expect("invariant: Object.keys returns an array"),
+            keys.as_object()
+                .expect("invariant: Object.keys returns an array"),
         )?;
         for i in 0..keys.length(context)? {
             let name = keys.get(i, context)?.to_string(context)?;

@@ -64,8 +64,8 @@ taskQueue.setupHooks(
   },
   function runTimer(timeout) { return require('internal/timers').runTimer(timeout); },
   function runImmediate(immediate) { return require('internal/timers').runImmediate(immediate); },
-  function processPromiseRejections(list) {
-    return require('internal/process/promises').processPromiseRejections(list);
+  function processPromiseRejections(list, handledLate) {
+    return require('internal/process/promises').processPromiseRejections(list, handledLate);
   },
   function onUncaughtException(error, fromPromise) {
     return require('internal/process/execution').onUncaughtException(error, fromPromise);

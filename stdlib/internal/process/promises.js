@@ -6,8 +6,12 @@ const { existingProcess } = require('internal/process/exit');
 const { onUncaughtException } = require('internal/process/execution');
 
 // `list` is [promise, reason, promise, reason, ...] of promises still unhandled after the
-// microtask queue drained.
-function processPromiseRejections(list) {
+// microtask queue drained; `handledLate` holds promises reported earlier that got a handler since.
+function processPromiseRejections(list, handledLate) {
+  for (let i = 0; i < handledLate.length; i++) {
+    const process = existingProcess();
+    if (process !== undefined) process.emit('rejectionHandled', handledLate[i]);
+  }
   for (let i = 0; i < list.length; i += 2) {
     const promise = list[i];
     const reason = list[i + 1];

@@ -106,7 +106,9 @@ function cwd() {
 }
 
 Module._load = function load(request, parent, isMain) {
-  if (parent !== null && isBuiltin(request)) return loadBuiltin(request);
+  if (parent !== null && (isBuiltin(request) || request.startsWith('node:'))) {
+    return loadBuiltin(request);
+  }
   const filename = Module._resolveFilename(request, parent, isMain);
   if (isBuiltin(filename)) return loadBuiltin(filename);
   const cached = Module._cache[filename];
@@ -136,6 +138,11 @@ Module.prototype.load = function load(filename) {
   this.paths = Module._nodeModulePaths(dirname(filename));
   const dot = filename.lastIndexOf('.');
   let extension = dot > filename.lastIndexOf('/') ? filename.slice(dot) : '.js';
+  if (extension === '.cjs') extension = '.js';
+  if (extension === '.mjs') {
+    const { ERR_REQUIRE_ESM } = require('internal/errors').codes;
+    throw new ERR_REQUIRE_ESM(filename, true);
+  }
   if (Module._extensions[extension] === undefined) extension = '.js';
   Module._extensions[extension](this, filename);
   this.loaded = true;
@@ -168,9 +175,6 @@ Module._extensions['.js'] = function loadJs(module, filename) {
   }
   module._compile(fsBinding.readFileUtf8(filename), filename);
 };
-Module._extensions['.cjs'] = function loadCjs(module, filename) {
-  module._compile(fsBinding.readFileUtf8(filename), filename);
-};
 Module._extensions['.json'] = function loadJson(module, filename) {
   const content = fsBinding.readFileUtf8(filename);
   try {
@@ -179,10 +183,6 @@ Module._extensions['.json'] = function loadJson(module, filename) {
     error.message = `${filename}: ${error.message}`;
     throw error;
   }
-};
-Module._extensions['.mjs'] = function loadMjs(module, filename) {
-  const { ERR_REQUIRE_ESM } = require('internal/errors').codes;
-  throw new ERR_REQUIRE_ESM(filename, true);
 };
 Module._extensions['.node'] = function loadNode(module, filename) {
   const { ERR_COIL_NOT_IMPLEMENTED } = require('internal/errors').codes;
