@@ -39,7 +39,9 @@ const modeDesc = 'must be a 32-bit unsigned integer or an octal string';
 function parseFileMode(value, name, def) {
   value ??= def;
   if (typeof value === 'string') {
-    if (RegExpPrototypeExec(octalReg, value) === null) throw new (lazyCodes().ERR_INVALID_ARG_VALUE)(name, value, modeDesc);
+    if (RegExpPrototypeExec(octalReg, value) === null) {
+      throw new (lazyCodes().ERR_INVALID_ARG_VALUE)(name, value, modeDesc);
+    }
     value = NumberParseInt(value, 8);
   }
   validateUint32(value, name);
@@ -169,7 +171,9 @@ function validateSignalName(signal, name = 'signal') {
 }
 
 function validateBuffer(buffer, name = 'buffer') {
-  if (!ArrayBufferIsView(buffer)) throw new (lazyCodes().ERR_INVALID_ARG_TYPE)(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+  if (!ArrayBufferIsView(buffer)) {
+    throw new (lazyCodes().ERR_INVALID_ARG_TYPE)(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
 }
 
 function validatePort(port, name = 'Port', allowZero = true) {

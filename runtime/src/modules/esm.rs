@@ -189,8 +189,10 @@ impl EsmLoader {
                 return Err(coded_error(e.code, message, context));
             }
         };
-        if let Some(module) = self.modules.borrow().get(&path) {
-            return Ok(module.clone());
+        let is_json = path.extension().is_some_and(|e| e == "json");
+        let cached = self.modules.borrow().get(&path).cloned();
+        if let Some(module) = cached.filter(|_| !is_json || json) {
+            return Ok(module);
         }
         let module = self.load_file(&path, json, context)?;
         self.modules.borrow_mut().insert(path, module.clone());

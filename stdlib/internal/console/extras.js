@@ -189,7 +189,7 @@ function timeLog(con, label, data) {
 // trace, clear
 
 // `caller` is console.trace itself: its frame and everything above it are left out.
-function trace(con, args, caller) {
+function printTrace(con, args, caller) {
   const err = { name: 'Trace', message: h.formatArgs(con, false, args) };
   if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, caller);
   if (typeof err.stack !== 'string') {
@@ -219,6 +219,6 @@ module.exports = {
   time,
   timeEnd,
   timeLog,
-  trace,
+  trace: printTrace,
   clear,
 };

@@ -721,12 +721,34 @@ function getOwnNonIndexProperties(value, all) {
 const stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
 const classRegExp = /^(\s+[^(]*?)\s*{/;
 
+// Boa 0.22 prints classes as `function Name() { [native code] }`. A class is then recognised by
+// its non-writable `prototype` (ordinary functions have a writable one), unless it is one of the
+// engine's built-in constructors, collected from the global object.
+let builtinConstructors;
+function isEngineClass(value) {
+  const descriptor = ObjectGetOwnPropertyDescriptor(value, 'prototype');
+  if (descriptor === undefined || descriptor.writable !== false) return false;
+  if (builtinConstructors === undefined) {
+    builtinConstructors = new WeakSet();
+    const names = ObjectGetOwnPropertyNames(globalThis);
+    for (let i = 0; i < names.length; i++) {
+      const global = ObjectGetOwnPropertyDescriptor(globalThis, names[i]);
+      if (global !== undefined && typeof global.value === 'function') builtinConstructors.add(global.value);
+    }
+    builtinConstructors.add(ObjectGetPrototypeOf(Uint8Array));
+  }
+  return !builtinConstructors.has(value);
+}
+
 function getFunctionBase(value, constructor, tag) {
   let stringified;
   try {
     stringified = FunctionToString(value);
   } catch {
     stringified = '';
+  }
+  if (StringPrototypeEndsWith(stringified, '{ [native code] }') && isEngineClass(value)) {
+    return getClassBase(value, constructor, tag);
   }
   if (StringPrototypeStartsWith(stringified, 'class') && StringPrototypeEndsWith(stringified, '}')) {
     const slice = StringPrototypeSlice(stringified, 5, -1);
