@@ -54,8 +54,6 @@ pub struct EventLoop {
     pub timers: RefCell<Timers>,
     immediates: RefCell<VecDeque<Immediate>>,
     refed_immediates: Cell<isize>,
-    /// Other handles keeping the loop alive (sockets, servers, stdin...) — `ref`ed count.
-    refed_handles: Cell<isize>,
     requests: RefCell<HashMap<u64, Request>>,
     next_request: Cell<u64>,
     pool: RefCell<Pool>,
@@ -86,7 +84,6 @@ impl EventLoop {
             timers: RefCell::default(),
             immediates: RefCell::default(),
             refed_immediates: Cell::new(0),
-            refed_handles: Cell::new(0),
             requests: RefCell::default(),
             next_request: Cell::new(1),
             pool: RefCell::new(pool),
@@ -150,11 +147,6 @@ impl EventLoop {
             .set(self.refed_immediates.get() + delta);
     }
 
-    /// Adjusts the count of other handles keeping the loop alive.
-    pub fn ref_handles(&self, delta: isize) {
-        self.refed_handles.set(self.refed_handles.get() + delta);
-    }
-
     /// Runs `work` on the worker pool; `callback` is called with the [`Finish`] result's
     /// arguments in the poll phase. The request keeps the loop alive while in flight.
     pub fn submit(
@@ -181,7 +173,6 @@ impl EventLoop {
     pub fn is_alive(&self) -> bool {
         self.timers.borrow().refed_count() > 0
             || self.refed_immediates.get() > 0
-            || self.refed_handles.get() > 0
             || !self.requests.borrow().is_empty()
     }
 

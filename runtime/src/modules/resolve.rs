@@ -232,7 +232,7 @@ impl Resolver<'_> {
             }
             let package = self.packages.read(&package_dir).map_err(|e| ResolveError {
                 code: "ERR_INVALID_PACKAGE_CONFIG",
-                message: format!("Invalid package config {}.", e.path.display()),
+                message: format!("Invalid package config {}: {}", e.path.display(), e.message),
             })?;
             if let Some(package) = &package {
                 if let Some(exports) = &package.exports {

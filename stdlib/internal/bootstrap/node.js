@@ -9,13 +9,13 @@ const ObjectDefineProperty = Object.defineProperty;
 // Boa 0.22's inline caches go wrong when a getter replaces its own property with a data property
 // (the next read at the same call site calls the value as if it were the getter).
 const materialized = { __proto__: null };
-function defineLazyGlobal(name, load) {
+function defineLazyGlobal(name, load, enumerable = false) {
   let loaded = false;
   let value;
   ObjectDefineProperty(globalThis, name, {
     __proto__: null,
     configurable: true,
-    enumerable: false,
+    enumerable,
     get() {
       if (!loaded) {
         value = load();
@@ -42,16 +42,18 @@ defineLazyGlobal('process', () => require('internal/process/object'));
 defineLazyGlobal('console', () => require('console'));
 for (const name of ['setTimeout', 'setInterval', 'setImmediate',
   'clearTimeout', 'clearInterval', 'clearImmediate']) {
-  defineLazyGlobal(name, () => require('timers')[name]);
+  defineLazyGlobal(name, () => require('timers')[name], true);
 }
-defineLazyGlobal('queueMicrotask', () => require('internal/process/task_queues').queueMicrotask);
-defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone);
+defineLazyGlobal('queueMicrotask',
+  () => require('internal/process/task_queues').queueMicrotask, true);
+defineLazyGlobal('structuredClone',
+  () => require('internal/structured_clone').structuredClone, true);
 defineLazyGlobal('performance', () => require('internal/perf/performance').performance);
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
 defineLazyGlobal('DOMException', () => require('internal/dom_exception').DOMException);
-defineLazyGlobal('atob', () => require('internal/encoding').atob);
-defineLazyGlobal('btoa', () => require('internal/encoding').btoa);
+defineLazyGlobal('atob', () => require('internal/encoding').atob, true);
+defineLazyGlobal('btoa', () => require('internal/encoding').btoa, true);
 
 require('internal/bootstrap/error_stack');
 require('internal/bootstrap/engine_fixes');
