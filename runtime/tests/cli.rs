@@ -1,0 +1,165 @@
+//! Integration tests that spawn the `coil` binary: command-line behaviour, stderr reports, the
+//! event loop's ordering rules (Node's documented order), and `--trace-loop`.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn coil(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_coil"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("coil runs");
+    let input = stdin.unwrap_or("").to_string();
+    let mut pipe = child.stdin.take().expect("stdin");
+    std::thread::spawn(move || {
+        let _ = pipe.write_all(input.as_bytes());
+    });
+    child.wait_with_output().expect("coil exits")
+}
+
+fn eval(code: &str) -> (String, String, i32) {
+    let out = coil(&["-e", code], None);
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn version_and_help() {
+    let out = coil(&["--version"], None);
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with('v'));
+    let out = coil(&["--help"], None);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("--trace-loop"));
+    let out = coil(&["--no-such-flag"], None);
+    assert_eq!(out.status.code(), Some(9));
+}
+
+#[test]
+fn next_tick_runs_before_promise_jobs_and_both_before_timers() {
+    let (out, _, code) = eval(
+        "setTimeout(() => console.log('timeout'), 0);
+         Promise.resolve().then(() => console.log('promise'));
+         process.nextTick(() => console.log('tick'));
+         console.log('sync');",
+    );
+    assert_eq!(out, "sync\ntick\npromise\ntimeout\n");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn immediates_run_before_timers_when_scheduled_from_a_timer() {
+    let (out, _, _) = eval(
+        "setTimeout(() => {
+           setTimeout(() => console.log('timeout'), 0);
+           setImmediate(() => console.log('immediate'));
+         }, 0);",
+    );
+    assert_eq!(out, "immediate\ntimeout\n");
+}
+
+#[test]
+fn ticks_and_microtasks_drain_between_each_immediate() {
+    let (out, _, _) = eval(
+        "setImmediate(() => { console.log('i1'); process.nextTick(() => console.log('t1'));
+                              Promise.resolve().then(() => console.log('p1')); });
+         setImmediate(() => console.log('i2'));",
+    );
+    assert_eq!(out, "i1\nt1\np1\ni2\n");
+}
+
+#[test]
+fn immediate_queued_during_check_phase_waits_a_turn() {
+    let (out, _, _) = eval(
+        "setImmediate(() => { console.log('a'); setImmediate(() => console.log('c')); });
+         setImmediate(() => console.log('b'));",
+    );
+    assert_eq!(out, "a\nb\nc\n");
+}
+
+#[test]
+fn a_throwing_microtask_does_not_drop_the_others() {
+    let (out, _, code) = eval(
+        "process.on('uncaughtException', (e) => console.log('caught', e.message));
+         queueMicrotask(() => { throw new Error('boom'); });
+         queueMicrotask(() => console.log('still runs'));",
+    );
+    assert_eq!(out, "caught boom\nstill runs\n");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn unref_timer_does_not_keep_the_loop_alive() {
+    let (out, _, code) =
+        eval("setTimeout(() => console.log('never'), 50).unref(); console.log('done')");
+    assert_eq!(out, "done\n");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn uncaught_error_is_reported_on_stderr_with_exit_code_1() {
+    let (out, err, code) = eval("console.log('before'); throw new TypeError('bad thing')");
+    assert_eq!(out, "before\n");
+    assert!(err.contains("TypeError: bad thing"), "stderr was {err}");
+    assert!(err.contains("    at "), "stderr has frames: {err}");
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn unhandled_rejection_exits_1_with_node_message() {
+    let (_, err, code) = eval("Promise.reject(42)");
+    assert!(err.contains("ERR_UNHANDLED_REJECTION"), "stderr was {err}");
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn runaway_recursion_reports_a_range_error() {
+    let (_, err, code) = eval("(function f() { f(); })()");
+    assert!(
+        err.contains("RangeError: Maximum call stack size exceeded"),
+        "stderr was {err}"
+    );
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn script_from_stdin_and_dash() {
+    let out = coil(&[], Some("console.log('piped', typeof require)"));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "piped function\n");
+    let out = coil(&["-", "x"], Some("console.log(process.argv.slice(1))"));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "[ '-', 'x' ]\n");
+}
+
+#[test]
+fn trace_loop_shows_phases_and_origins() {
+    let dir = std::env::temp_dir().join(format!("coil-trace-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let script = dir.join("app.js");
+    std::fs::write(
+        &script,
+        "setTimeout(() => process.nextTick(() => {}), 1);\nsetImmediate(() => {});\n\
+         require('fs').readFile(__filename, 'utf8', () => {});\n",
+    )
+    .unwrap();
+    let out = coil(&["--trace-loop", script.to_str().unwrap()], None);
+    let err = String::from_utf8_lossy(&out.stderr);
+    for needle in [
+        "[loop] main",
+        "[loop] turn 1",
+        "timers",
+        "poll",
+        "check",
+        "timer app.js:1",
+        "immediate app.js:2",
+        "fs.readFile app.js:3",
+        "nextTick app.js:1",
+    ] {
+        assert!(err.contains(needle), "missing {needle:?} in:\n{err}");
+    }
+    assert_eq!(out.status.code(), Some(0));
+    let _ = std::fs::remove_dir_all(&dir);
+}
