@@ -44,8 +44,22 @@ function hidden(value) {
   return { __proto__: null, value, writable: true, enumerable: false, configurable: true };
 }
 
+// The global console writes to process.stdout/stderr, but does not build `process` (and load
+// events) just to find them: until the program touches `process`, the stdio writers are used
+// directly.
+const bootstrap = require('internal/bootstrap/node');
+let stdio;
+function processStream(name) {
+  if (bootstrap.isMaterialized('process')) return process[name];
+  stdio ??= require('internal/process/stdio');
+  return stdio[name]();
+}
+function environment() {
+  return bootstrap.isMaterialized('process') ? process.env : internalBinding('process_methods').env;
+}
+
 function shouldColorize(stream) {
-  const force = process.env.FORCE_COLOR;
+  const force = environment().FORCE_COLOR;
   if (force !== undefined) {
     return force === '' || force === '1' || force === 'true' || force === '2' || force === '3';
   }
@@ -247,14 +261,14 @@ ObjectDefineProperty(globalConsole, '_stdout', {
   __proto__: null,
   enumerable: false,
   configurable: true,
-  get() { return stdoutOverride === undefined ? process.stdout : stdoutOverride; },
+  get() { return stdoutOverride === undefined ? processStream('stdout') : stdoutOverride; },
   set(value) { stdoutOverride = value; },
 });
 ObjectDefineProperty(globalConsole, '_stderr', {
   __proto__: null,
   enumerable: false,
   configurable: true,
-  get() { return stderrOverride === undefined ? process.stderr : stderrOverride; },
+  get() { return stderrOverride === undefined ? processStream('stderr') : stderrOverride; },
   set(value) { stderrOverride = value; },
 });
 

@@ -67,12 +67,17 @@ fn load(context: &mut Context, id: &str) -> JsResult<JsObject> {
             .with_message(format!("No such built-in module: {id}"))
             .into());
     };
+    let started = std::time::Instant::now();
     let wrapper = compile_wrapper(
         context,
         "exports, require, module, internalBinding",
         source,
         &format!("node:{id}"),
     )?;
+    if std::env::var_os("COIL_DEBUG_BUILTINS").is_some() {
+        // Startup is parse-bound (Boa has no snapshot): this shows what each builtin costs.
+        eprintln!("[builtin] {id}: {} bytes compiled in {:.2?}", source.len(), started.elapsed());
+    }
     let exports = JsObject::with_object_proto(context.intrinsics());
     let module = ObjectInitializer::new(context)
         .property(js_string!("exports"), exports.clone(), Attribute::all())

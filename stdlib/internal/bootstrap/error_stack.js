@@ -7,13 +7,13 @@
 
 const NativeError = Error;
 const ObjectDefineProperty = Object.defineProperty;
-const nativeStackGetter = Object.getOwnPropertyDescriptor(NativeError.prototype, 'stack').get;
+const { nativeStackGetter } = require('internal/bootstrap/node');
 const FRAME = /^ {4}at (.*?) \((.*)\)$/;
 const LOCATION = /^(.*):(\d+):(\d+)$/;
 // CommonJS files are compiled inside a one-line function header (runtime/src/bindings/
 // builtins.rs); columns on their first line are shifted by its length.
 const CJS_HEADER_LENGTH = '(function (exports, require, module, __filename, __dirname) {'.length;
-const wrappedFiles = new Set();
+const { wrappedFiles } = require('internal/bootstrap/node');
 
 class CallSite {
   constructor(functionName, fileName, line, column, native) {
@@ -123,23 +123,14 @@ function defineStack(target, value) {
   });
 }
 
-ObjectDefineProperty(NativeError.prototype, 'stack', {
-  __proto__: null,
-  configurable: true,
-  enumerable: false,
-  get() {
-    const raw = nativeStackGetter.call(this);
-    if (raw === undefined) return undefined;
-    const stack = render(this, parseFrames(raw));
-    defineStack(this, stack);
-    return stack;
-  },
-  set(value) {
-    defineStack(this, value);
-  },
-});
-
-NativeError.stackTraceLimit = 10;
+// Error.prototype.stack's getter and setter (installed as stubs by the bootstrap).
+function getStack(error) {
+  const raw = nativeStackGetter.call(error);
+  if (raw === undefined) return undefined;
+  const stack = render(error, parseFrames(raw));
+  defineStack(error, stack);
+  return stack;
+}
 
 // Frames above `fn` (inclusive), and this function itself, are left out, as in V8.
 function captureStackTrace(target, fn) {
@@ -147,7 +138,7 @@ function captureStackTrace(target, fn) {
     throw new TypeError('Invalid argument');
   }
   const sites = parseFrames(nativeStackGetter.call(new NativeError()));
-  sites.shift(); // captureStackTrace itself
+  sites.splice(0, 2); // this function and the bootstrap's stub
   if (typeof fn === 'function') {
     const name = fn.name;
     let found = -1;
@@ -177,8 +168,4 @@ function captureStackTrace(target, fn) {
     set(value) { defineStack(target, value); },
   });
 }
-ObjectDefineProperty(NativeError, 'captureStackTrace', {
-  __proto__: null, value: captureStackTrace, writable: true, configurable: true, enumerable: false,
-});
-
-module.exports = { parseFrames, CallSite, wrappedFiles };
+module.exports = { parseFrames, CallSite, getStack, defineStack, captureStackTrace };

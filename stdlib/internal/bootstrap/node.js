@@ -55,7 +55,26 @@ defineLazyGlobal('DOMException', () => require('internal/dom_exception').DOMExce
 defineLazyGlobal('atob', () => require('internal/encoding').atob, true);
 defineLazyGlobal('btoa', () => require('internal/encoding').btoa, true);
 
-require('internal/bootstrap/error_stack');
+// V8's stack API (Error.captureStackTrace, stackTraceLimit, prepareStackTrace, `Name: message`
+// headers): stubs here, the implementation in internal/bootstrap/error_stack on first use.
+const nativeStackGetter = Object.getOwnPropertyDescriptor(Error.prototype, 'stack').get;
+ObjectDefineProperty(Error.prototype, 'stack', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  get() { return require('internal/bootstrap/error_stack').getStack(this); },
+  set(value) { require('internal/bootstrap/error_stack').defineStack(this, value); },
+});
+ObjectDefineProperty(Error, 'captureStackTrace', {
+  __proto__: null,
+  writable: true,
+  enumerable: false,
+  configurable: true,
+  value: function captureStackTrace(target, fn) {
+    return require('internal/bootstrap/error_stack').captureStackTrace(target, fn);
+  },
+});
+Error.stackTraceLimit = 10;
 require('internal/bootstrap/engine_fixes');
 require('internal/bootstrap/proxy_details');
 
@@ -77,4 +96,10 @@ taskQueue.setupHooks(
 
 // Whether the program has touched a lazy global (e.g. `process`: without it there are no
 // 'exit' listeners to run).
-module.exports = { isMaterialized: (name) => materialized[name] === true };
+// `wrappedFiles`: CommonJS files compiled inside the one-line function header (their first-line
+// columns are shifted; internal/bootstrap/error_stack corrects them).
+module.exports = {
+  isMaterialized: (name) => materialized[name] === true,
+  nativeStackGetter,
+  wrappedFiles: new Set(),
+};

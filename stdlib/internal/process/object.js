@@ -115,57 +115,21 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
   return require('internal/process/warning').emitWarning(warning, type, code, ctor);
 };
 
-// Minimal stdio writers; full streams arrive with the streams work.
-function makeWriter(fd) {
-  const stream = {
-    fd,
-    writable: true,
-    _isStdio: true,
-    write(chunk, encoding, callback) {
-      if (typeof encoding === 'function') callback = encoding;
-      const text = typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk);
-      binding.writeString(fd, text);
-      if (typeof callback === 'function') process.nextTick(callback);
-      return true;
-    },
-    end(chunk, encoding, callback) {
-      if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') {
-        stream.write(chunk, encoding);
-      }
-      const cb = [chunk, encoding, callback].find((f) => typeof f === 'function');
-      if (cb) process.nextTick(cb);
-    },
-    on() { return stream; },
-    once() { return stream; },
-    off() { return stream; },
-    removeListener() { return stream; },
-    emit() { return false; },
-    cork() {},
-    uncork() {},
-    getColorDepth() { return stream.isTTY ? 8 : 1; },
-    hasColors() { return stream.isTTY; },
-  };
-  if (binding.isatty(fd)) {
-    stream.isTTY = true;
-    stream.columns = Number(process.env.COLUMNS) || 80;
-    stream.rows = Number(process.env.LINES) || 24;
-  }
-  return stream;
-}
-let stdout;
-let stderr;
+const stdio = require('internal/process/stdio');
 Object.defineProperty(process, 'stdout', {
   __proto__: null,
   configurable: true,
   enumerable: false,
-  get() { return stdout ??= makeWriter(1); },
+  get() { return stdio.stdout(); },
 });
 Object.defineProperty(process, 'stderr', {
   __proto__: null,
   configurable: true,
   enumerable: false,
-  get() { return stderr ??= makeWriter(2); },
+  get() { return stdio.stderr(); },
 });
+
+process.mainModule = require('internal/modules/cjs/loader').Module._mainModule;
 
 process.binding = function binding_(name) {
   const { ERR_COIL_NOT_IMPLEMENTED } = require('internal/errors').codes;

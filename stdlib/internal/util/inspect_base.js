@@ -22,7 +22,16 @@ const NumberPrototypeToString = uncurry(Number.prototype.toString);
 const RegExpPrototypeTest = uncurry(RegExp.prototype.test);
 const SymbolPrototypeToString = uncurry(Symbol.prototype.toString);
 const ArrayJoin = uncurry(ArrayPrototypeJoin);
+const StringPrototypeRepeat = uncurry(String.prototype.repeat);
+const StringPrototypePadStart = uncurry(String.prototype.padStart);
+const StringPrototypePadEnd = uncurry(String.prototype.padEnd);
+const ArrayPush = uncurry(Array.prototype.push);
 const MathTrunc = Math.trunc;
+const MathSqrt = Math.sqrt;
+const MathRound = Math.round;
+const MathFloor = Math.floor;
+const MathMin = Math.min;
+const MathMax = Math.max;
 const NumberIsFinite = Number.isFinite;
 const NumberIsNaN = Number.isNaN;
 const StringCtor = String;
@@ -146,45 +155,97 @@ meta[13] = '\\r';
 meta[39] = "\\'";
 meta[92] = '\\\\';
 
-// Characters that need escaping: controls, C1 controls, backslash, any surrogate
-// (valid pairs are matched first and left alone by the replacer).
+// Characters that need escaping: controls, C1 controls, backslash, lone
+// surrogates (and the quote, when it is the single quote).
 const escapeTestAll = /[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/;
 const escapeTestNoQuote = /[\x00-\x1f\x5c\x7f-\x9f\ud800-\udfff]/;
-const escapeReplaceAll = /[\ud800-\udbff][\udc00-\udfff]|[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/g;
-const escapeReplaceNoQuote = /[\ud800-\udbff][\udc00-\udfff]|[\x00-\x1f\x5c\x7f-\x9f\ud800-\udfff]/g;
 
-function escapeFn(ch) {
-  if (ch.length === 2) return ch;
-  const code = StringPrototypeCharCodeAt(ch, 0);
-  return code < 0xa0 ? meta[code] : `\\u${NumberPrototypeToString(code, 16)}`;
+// Boa has no rope strings and its regex and indexOf(x, from) scans are O(n) per
+// call, so long strings are scanned once with charCodeAt and assembled from parts.
+function escapeLoop(str, quoteCode) {
+  const parts = [];
+  let last = 0;
+  const len = str.length;
+  for (let i = 0; i < len; i++) {
+    const c = StringPrototypeCharCodeAt(str, i);
+    if (c >= 0x20 && c < 0x7f) {
+      if (c !== quoteCode && c !== 92) continue;
+    } else if (c >= 0xa0 && (c < 0xd800 || c > 0xdfff)) {
+      continue;
+    }
+    let escaped;
+    if (c < 0xa0) {
+      escaped = meta[c];
+    } else {
+      if (c <= 0xdbff && i + 1 < len) {
+        const next = StringPrototypeCharCodeAt(str, i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          i++;
+          continue;
+        }
+      }
+      escaped = `\\u${NumberPrototypeToString(c, 16)}`;
+    }
+    if (last !== i) ArrayPush(parts, StringPrototypeSlice(str, last, i));
+    ArrayPush(parts, escaped);
+    last = i + 1;
+  }
+  if (last === 0) return str;
+  if (last !== len) ArrayPush(parts, StringPrototypeSlice(str, last));
+  return ArrayJoin(parts, '');
+}
+
+// True when `str` holds a character escapeLoop would change.
+function needsEscape(str, test, quoteCode) {
+  if (str.length > 24) return RegExpPrototypeTest(test, str);
+  for (let i = 0; i < str.length; i++) {
+    const c = StringPrototypeCharCodeAt(str, i);
+    if (c < 0x20 || c === quoteCode || c === 92 || (c >= 0x7f && c < 0xa0) || (c >= 0xd800 && c <= 0xdfff)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Escapes `str` (including single quotes) without adding quotes: used for symbol
 // descriptions and non-enumerable key names.
 function escapeNoQuotes(str) {
-  if (!RegExpPrototypeTest(escapeTestAll, str)) return str;
-  return StringPrototypeReplace(str, escapeReplaceAll, escapeFn);
+  if (!needsEscape(str, escapeTestAll, 39)) return str;
+  return escapeLoop(str, 39);
 }
 
 // Quotes and escapes a string like Node: single quotes unless the string holds a
 // single quote, then double quotes, then backticks, then escaped single quotes.
 function strEscape(str) {
   let quote = "'";
-  let test = escapeTestAll;
-  let replace = escapeReplaceAll;
+  let quoteCode = 39;
   if (StringPrototypeIncludes(str, "'")) {
     if (!StringPrototypeIncludes(str, '"')) {
       quote = '"';
     } else if (!StringPrototypeIncludes(str, '`') && !StringPrototypeIncludes(str, '${')) {
       quote = '`';
     }
-    if (quote !== "'") {
-      test = escapeTestNoQuote;
-      replace = escapeReplaceNoQuote;
+    if (quote !== "'") quoteCode = -1;
+  }
+  if (!needsEscape(str, quoteCode === 39 ? escapeTestAll : escapeTestNoQuote, quoteCode)) {
+    return `${quote}${str}${quote}`;
+  }
+  return `${quote}${escapeLoop(str, quoteCode)}${quote}`;
+}
+
+// Replaces every "\n" of `str` with `replacement` (a single linear pass).
+function replaceNewlines(str, replacement) {
+  if (!StringPrototypeIncludes(str, '\n')) return str;
+  const parts = [];
+  let last = 0;
+  for (let i = 0; i < str.length; i++) {
+    if (StringPrototypeCharCodeAt(str, i) === 10) {
+      ArrayPush(parts, StringPrototypeSlice(str, last, i));
+      last = i + 1;
     }
   }
-  if (!RegExpPrototypeTest(test, str)) return `${quote}${str}${quote}`;
-  return `${quote}${StringPrototypeReplace(str, replace, escapeFn)}${quote}`;
+  ArrayPush(parts, StringPrototypeSlice(str, last));
+  return ArrayJoin(parts, replacement);
 }
 
 // ---------------------------------------------------------------------------
@@ -239,6 +300,12 @@ function formatBigInt(fn, bigint, numericSeparator) {
 
 const kMinLineWidth = 16;
 
+// Entry kinds: object properties ("key: value"), array elements (value only),
+// extra keys of array-like objects ("key: value", grouped like elements).
+const kObjectType = 0;
+const kArrayType = 1;
+const kArrayExtrasType = 2;
+
 function formatPrimitive(fn, value, ctx) {
   switch (typeof value) {
     case 'string': {
@@ -249,19 +316,23 @@ function formatPrimitive(fn, value, ctx) {
         trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
       }
       if (ctx.compact !== true && value.length > kMinLineWidth &&
-          value.length > ctx.breakLength - ctx.indentationLvl - 4 &&
-          StringPrototypeIndexOf(value, '\n') !== -1 &&
-          StringPrototypeIndexOf(value, '\n') !== value.length - 1) {
-        // Split after every newline; each line is quoted on its own.
-        const lines = [];
+          value.length > ctx.breakLength - ctx.indentationLvl - 4) {
+        // Split after every newline (not at the very end); each line is quoted
+        // on its own.
+        let lines;
         let start = 0;
-        let nl;
-        while ((nl = StringPrototypeIndexOf(value, '\n', start)) !== -1 && nl !== value.length - 1) {
-          lines.push(fn(strEscape(StringPrototypeSlice(value, start, nl + 1)), 'string'));
-          start = nl + 1;
+        const last = value.length - 1;
+        for (let i = 0; i < last; i++) {
+          if (StringPrototypeCharCodeAt(value, i) === 10) {
+            if (lines === undefined) lines = [];
+            ArrayPush(lines, fn(strEscape(StringPrototypeSlice(value, start, i + 1)), 'string'));
+            start = i + 1;
+          }
         }
-        lines.push(fn(strEscape(StringPrototypeSlice(value, start)), 'string'));
-        return ArrayJoin(lines, ` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
+        if (lines !== undefined) {
+          ArrayPush(lines, fn(strEscape(StringPrototypeSlice(value, start)), 'string'));
+          return ArrayJoin(lines, ` +\n${StringPrototypeRepeat(' ', ctx.indentationLvl + 2)}`) + trailer;
+        }
       }
       return fn(strEscape(value), 'string') + trailer;
     }
@@ -379,6 +450,122 @@ function stripVTControlCharacters(str) {
 }
 
 // ---------------------------------------------------------------------------
+// Layout.
+
+function isBelowBreakLength(ctx, output, start, base) {
+  let totalLength = output.length + start;
+  if (totalLength + output.length > ctx.breakLength) return false;
+  for (let i = 0; i < output.length; i++) {
+    totalLength += ctx.colors ? removeColors(output[i]).length : output[i].length;
+    if (totalLength > ctx.breakLength) return false;
+  }
+  return base === '' || !StringPrototypeIncludes(base, '\n');
+}
+
+function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
+  if (ctx.compact !== true) {
+    if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
+      const entries = output.length;
+      if (extrasType === kArrayExtrasType && entries > 6) {
+        output = groupArrayElements(ctx, output, value);
+      }
+      // Put the entries on one line when the object is at most `compact` levels
+      // above its innermost nested object and everything fits.
+      if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
+        const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
+        if (isBelowBreakLength(ctx, output, start, base)) {
+          const joinedOutput = ArrayJoin(output, ', ');
+          if (!StringPrototypeIncludes(joinedOutput, '\n')) {
+            return `${base ? `${base} ` : ''}${braces[0]} ${joinedOutput} ${braces[1]}`;
+          }
+        }
+      }
+    }
+    const indentation = `\n${StringPrototypeRepeat(' ', ctx.indentationLvl)}`;
+    return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${
+      ArrayJoin(output, `,${indentation}  `)}${indentation}${braces[1]}`;
+  }
+  if (isBelowBreakLength(ctx, output, 0, base)) {
+    return `${braces[0]}${base ? ` ${base}` : ''} ${ArrayJoin(output, ', ')} ${braces[1]}`;
+  }
+  const indentation = StringPrototypeRepeat(' ', ctx.indentationLvl);
+  const ln = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
+  return `${braces[0]}${ln}${ArrayJoin(output, `,\n${indentation}  `)} ${braces[1]}`;
+}
+
+// Lay out many short array entries in aligned columns.
+function groupArrayElements(ctx, output, value) {
+  let totalLength = 0;
+  let maxLength = 0;
+  let outputLength = output.length;
+  // The "... more items" entry is not part of the grid.
+  if (ctx.maxArrayLength < output.length) outputLength--;
+  const separatorSpace = 2; // ", "
+  const dataLen = new Array(outputLength);
+  for (let i = 0; i < outputLength; i++) {
+    const len = getStringWidth(output[i], ctx.colors);
+    dataLen[i] = len;
+    totalLength += len + separatorSpace;
+    if (maxLength < len) maxLength = len;
+  }
+  const actualMax = maxLength + separatorSpace;
+  // Only group when at least three columns fit and entries are of similar size.
+  if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
+      (totalLength / actualMax > 5 || maxLength <= 6)) {
+    const averageBias = MathSqrt(actualMax - totalLength / output.length);
+    const biasedMax = MathMax(actualMax - 3 - averageBias, 1);
+    const columns = MathMin(
+      // Aim for a roughly square block, characters being ~2.5 times taller than wide.
+      MathRound(MathSqrt(2.5 * biasedMax * outputLength) / biasedMax),
+      MathFloor((ctx.breakLength - ctx.indentationLvl) / actualMax),
+      ctx.compact * 4,
+      15,
+    );
+    if (columns <= 1) return output;
+    const tmp = [];
+    const maxLineLength = [];
+    for (let i = 0; i < columns; i++) {
+      let lineLength = 0;
+      for (let j = i; j < output.length; j += columns) {
+        if (dataLen[j] > lineLength) lineLength = dataLen[j];
+      }
+      ArrayPush(maxLineLength, lineLength + separatorSpace);
+    }
+    let padStart = true;
+    if (value !== undefined) {
+      for (let i = 0; i < output.length; i++) {
+        if (typeof value[i] !== 'number' && typeof value[i] !== 'bigint') {
+          padStart = false;
+          break;
+        }
+      }
+    }
+    for (let i = 0; i < outputLength; i += columns) {
+      const max = MathMin(i + columns, outputLength);
+      const parts = [];
+      let j = i;
+      for (; j < max - 1; j++) {
+        // Account for invisible colour codes in the padding.
+        const padding = maxLineLength[j - i] + output[j].length - dataLen[j];
+        ArrayPush(parts, padStart ?
+          StringPrototypePadStart(`${output[j]}, `, padding, ' ') :
+          StringPrototypePadEnd(`${output[j]}, `, padding, ' '));
+      }
+      if (padStart) {
+        const padding = maxLineLength[j - i] + output[j].length - dataLen[j] - separatorSpace;
+        ArrayPush(parts, StringPrototypePadStart(output[j], padding, ' '));
+      } else {
+        ArrayPush(parts, output[j]);
+      }
+      ArrayPush(tmp, ArrayJoin(parts, ''));
+    }
+    if (ctx.maxArrayLength < output.length) ArrayPush(tmp, output[outputLength]);
+    output = tmp;
+  }
+  return output;
+}
+
+// ---------------------------------------------------------------------------
 // ERR_INVALID_ARG_TYPE, as Node words it (internal/errors is not a dependency
 // of the inspector, which internal/errors itself uses to describe values).
 
@@ -423,11 +610,16 @@ module.exports = {
   meta,
   escapeNoQuotes,
   strEscape,
+  replaceNewlines,
   formatNumber,
   formatBigInt,
   formatPrimitive,
   getStringWidth,
   stripVTControlCharacters,
+  reduceToSingleString,
+  kObjectType,
+  kArrayType,
+  kArrayExtrasType,
   invalidArgType,
   validateObjectArg,
   ObjectKeys,

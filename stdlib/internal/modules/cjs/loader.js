@@ -120,7 +120,6 @@ Module._load = function load(request, parent, isMain) {
   if (isMain) {
     Module._mainModule = module;
     module.id = '.';
-    globalThis.process.mainModule = module;
   }
   Module._cache[filename] = module;
   let threw = true;
@@ -161,7 +160,7 @@ Module.prototype.require = function require_(id) {
 };
 
 Module.prototype._compile = function compile(content, filename) {
-  require('internal/bootstrap/error_stack').wrappedFiles.add(filename);
+  require('internal/bootstrap/node').wrappedFiles.add(filename);
   const wrapper = compileFunction(content, filename);
   const moduleRequire = makeRequire(this);
   return ReflectApply(wrapper, this.exports,
