@@ -27,6 +27,7 @@ function emitExit(forcedCode) {
   if (forcedCode !== undefined) process.exitCode = forcedCode;
   if (!process._exiting) {
     process._exiting = true;
+    require('internal/process/task_queues').setExiting();
     process.emit('exit', exitCodeOf(process));
   }
   return exitCodeOf(process);

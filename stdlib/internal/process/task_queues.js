@@ -7,38 +7,49 @@ const binding = internalBinding('task_queue');
 const { setTickScheduled, runMicrotasks, enqueueMicrotask, tracing } = binding;
 const ReflectApply = Reflect.apply;
 
-// A FIFO of [callback, args, origin] records; `head` advances instead of shifting (O(1)).
+// The queue: [callback, args, callback, args, ...] (args undefined when none; one push per tick
+// is measurably cheaper in Boa than two arrays), plus, under --trace-loop, where each tick was
+// scheduled. `head` advances instead of shifting (O(1)).
 let queue = [];
+let origins = [];
 let head = 0;
+// Mirrors the loop's flag so the native call happens once per batch, not once per tick.
+let scheduled = false;
+let exiting = false;
 
 function nextTick(callback, ...args) {
   if (typeof callback !== 'function') {
     const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
     throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   }
-  const process = globalThis.process;
-  if (process !== undefined && process._exiting) return;
-  if (head === queue.length) setTickScheduled(true);
-  queue.push({ callback, args, origin: tracing ? binding.callerOrigin() : undefined });
+  if (exiting) return;
+  if (!scheduled) {
+    scheduled = true;
+    setTickScheduled(true);
+  }
+  queue.push(callback, args.length === 0 ? undefined : args);
+  if (tracing) origins.push(binding.callerOrigin());
 }
 
 function processTicksAndRejections() {
   do {
     while (head < queue.length) {
-      const tick = queue[head];
+      const callback = queue[head];
+      const args = queue[head + 1];
       queue[head] = undefined;
-      head++;
-      if (head === queue.length) {
-        queue = [];
-        head = 0;
-        setTickScheduled(false);
-      }
-      if (tracing) binding.traceTick(tick.origin);
+      queue[head + 1] = undefined;
+      if (tracing) binding.traceTick(origins[head / 2]);
+      head += 2;
       // An exception leaves the rest queued; the loop reports it and calls us again.
-      ReflectApply(tick.callback, undefined, tick.args);
+      if (args === undefined) callback();
+      else ReflectApply(callback, undefined, args);
     }
+    queue = [];
+    origins = [];
+    head = 0;
     runMicrotasks();
   } while (head < queue.length);
+  scheduled = false;
   setTickScheduled(false);
 }
 
@@ -50,4 +61,9 @@ function queueMicrotask(callback) {
   enqueueMicrotask(callback);
 }
 
-module.exports = { nextTick, processTicksAndRejections, queueMicrotask };
+// After 'exit' was emitted, new ticks are dropped (as in Node).
+function setExiting() {
+  exiting = true;
+}
+
+module.exports = { nextTick, processTicksAndRejections, queueMicrotask, setExiting };
