@@ -76,7 +76,11 @@ fn load(context: &mut Context, id: &str) -> JsResult<JsObject> {
     )?;
     if std::env::var_os("COIL_DEBUG_BUILTINS").is_some() {
         // Startup is parse-bound (Boa has no snapshot): this shows what each builtin costs.
-        eprintln!("[builtin] {id}: {} bytes compiled in {:.2?}", source.len(), started.elapsed());
+        eprintln!(
+            "[builtin] {id}: {} bytes compiled in {:.2?}",
+            source.len(),
+            started.elapsed()
+        );
     }
     let exports = JsObject::with_object_proto(context.intrinsics());
     let module = ObjectInitializer::new(context)

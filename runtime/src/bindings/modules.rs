@@ -22,6 +22,7 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
             ("evalScript", 2, eval_script),
             ("resolve", 3, resolve_request),
             ("isModuleScope", 1, is_module_scope),
+            ("requireModule", 1, require_module),
         ],
         vec![("builtinIds", ids.into())],
     ))
@@ -82,4 +83,10 @@ fn is_module_scope(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
         .scope(dir)
         .is_some_and(|p| p.type_module)
         .into())
+}
+
+/// `requireModule(path)` → the namespace of the ES module at `path`, evaluated synchronously.
+fn require_module(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let path = super::arg_string(args, 0, context)?;
+    crate::modules::esm::require_module(Path::new(&path), context).map(Into::into)
 }

@@ -50,6 +50,18 @@ impl MicrotaskQueue {
     }
 }
 
+impl MicrotaskQueue {
+    /// Runs only Boa's async jobs (module loading), leaving promise jobs queued: `require()` of an
+    /// ES module loads its graph synchronously without running unrelated microtasks early.
+    pub fn run_async_jobs(&self, context: &mut Context) -> JsResult<()> {
+        loop {
+            let job = self.async_jobs.borrow_mut().pop_front();
+            let Some(job) = job else { return Ok(()) };
+            poll_to_completion(job, context)?;
+        }
+    }
+}
+
 /// Polls an async job until it finishes. coil's module loader never suspends, so this returns
 /// after the first poll in practice; a future that is still pending is polled again (bounded).
 fn poll_to_completion(job: NativeAsyncJob, context: &mut Context) -> JsResult<()> {

@@ -327,6 +327,61 @@ fn synthetic_from_exports(
     Ok(Module::synthetic(&names, initializer, path, None, context))
 }
 
+/// `require()` of an ES module (Node 20.19+): load, link and evaluate it synchronously and return
+/// its namespace. A module graph with top-level await cannot be required
+/// (`ERR_REQUIRE_ASYNC_MODULE`).
+pub fn require_module(path: &Path, context: &mut Context) -> JsResult<JsObject> {
+    let loader = loader(context);
+    let cached = loader.modules.borrow().get(path).cloned();
+    let module = match cached {
+        Some(module) => module,
+        None => {
+            let module = loader.load_file(path, false, context)?;
+            loader
+                .modules
+                .borrow_mut()
+                .insert(path.to_path_buf(), module.clone());
+            module
+        }
+    };
+    let loading = module.load(context);
+    crate::event_loop::EventLoop::get(context)
+        .microtasks
+        .run_async_jobs(context)?;
+    mark_handled(&loading, context);
+    match loading.state() {
+        PromiseState::Fulfilled(_) => {}
+        PromiseState::Rejected(error) => return Err(JsError::from_opaque(error)),
+        PromiseState::Pending => return Err(coded_error(
+            "ERR_REQUIRE_ASYNC_MODULE",
+            "require() cannot be used on an ESM graph with top-level await. Use import() instead."
+                .into(),
+            context,
+        )),
+    }
+    module.link(context)?;
+    let evaluation = module.evaluate(context)?;
+    mark_handled(&evaluation, context);
+    match evaluation.state() {
+        PromiseState::Fulfilled(_) => Ok(module.namespace(context)),
+        PromiseState::Rejected(error) => Err(JsError::from_opaque(error)),
+        PromiseState::Pending => Err(coded_error(
+            "ERR_REQUIRE_ASYNC_MODULE",
+            "require() cannot be used on an ESM graph with top-level await. Use import() instead."
+                .into(),
+            context,
+        )),
+    }
+}
+
+/// The error is rethrown to the `require()` caller, so the engine's promise must not also count
+/// as an unhandled rejection.
+fn mark_handled(promise: &JsPromise, context: &mut Context) {
+    let ignore = NativeFunction::from_fn_ptr(|_, _, _| Ok(JsValue::undefined()))
+        .to_js_function(context.realm());
+    let _ = promise.then(None, Some(ignore), context);
+}
+
 /// Runs the main ES module; returns its evaluation promise.
 pub fn run_main(path: &str, context: &mut Context) -> JsResult<JsPromise> {
     let loader = loader(context);
