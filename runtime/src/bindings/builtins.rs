@@ -126,11 +126,13 @@ pub fn compile_wrapper(
     text.push_str(") {");
     text.push_str(&strip_hashbang(source));
     text.push_str("\n})");
+    let header_len = params.len() + "(function () {".len();
     let script = Script::parse(
         Source::from_bytes(&text).with_path(Path::new(path)),
         None,
         context,
-    )?;
+    )
+    .map_err(|e| locate_syntax_error(e, path, header_len, context))?;
     let function = script.evaluate(context)?;
     function
         .as_callable()
@@ -140,6 +142,52 @@ pub fn compile_wrapper(
                 .with_message("module wrapper is not a function")
                 .into()
         })
+}
+
+/// Boa reports parse errors as `msg at line L, col C` with no file. Give the error a V8-style
+/// stack (`SyntaxError: msg` / `    at file:L:C`) so reports show the file and the source line.
+/// `first_line_shift` is the length of a wrapper header that precedes line 1.
+pub fn locate_syntax_error(
+    error: boa_engine::JsError,
+    path: &str,
+    first_line_shift: usize,
+    context: &mut Context,
+) -> boa_engine::JsError {
+    let Ok(value) = error.clone().into_opaque(context) else {
+        return error;
+    };
+    let Some(object) = value.as_object() else {
+        return error;
+    };
+    let Ok(message) = object.get(js_string!("message"), context) else {
+        return error;
+    };
+    let message = message
+        .to_string(context)
+        .map(|m| m.to_std_string_escaped())
+        .unwrap_or_default();
+    let Some(at) = message.rfind(" at line ") else {
+        return error;
+    };
+    let mut numbers = message[at + 9..]
+        .split(", col ")
+        .map(|n| n.trim().parse::<usize>().ok());
+    let (Some(Some(line)), Some(Some(mut column))) = (numbers.next(), numbers.next()) else {
+        return error;
+    };
+    if line == 1 {
+        column = column.saturating_sub(first_line_shift).max(1);
+    }
+    let text = &message[..at];
+    let stack = format!("SyntaxError: {text}\n    at {path}:{line}:{column}");
+    let _ = object.set(js_string!("message"), js_string!(text), false, context);
+    let _ = object.set(
+        js_string!("stack"),
+        js_string!(stack.as_str()),
+        false,
+        context,
+    );
+    boa_engine::JsError::from_opaque(value)
 }
 
 /// A `#!` line is only legal at the very start of a script; inside the wrapper it becomes a comment.

@@ -238,6 +238,7 @@ impl EsmLoader {
         }
         let text = read_source(path, context)?;
         Module::parse(Source::from_bytes(&text).with_path(path), None, context)
+            .map_err(|e| builtins::locate_syntax_error(e, &path.to_string_lossy(), 0, context))
     }
 
     /// A builtin as a synthetic module: `default` plus every own key of its exports.
