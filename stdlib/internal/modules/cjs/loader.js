@@ -139,8 +139,8 @@ Module.prototype.load = function load(filename) {
   let extension = dot > filename.lastIndexOf('/') ? filename.slice(dot) : '.js';
   if (extension === '.cjs') extension = '.js';
   if (extension === '.mjs') {
-    const { ERR_REQUIRE_ESM } = require('internal/errors').codes;
-    throw new ERR_REQUIRE_ESM(filename, true);
+    loadEsModule(this, filename);
+    return;
   }
   if (Module._extensions[extension] === undefined) extension = '.js';
   Module._extensions[extension](this, filename);
@@ -169,8 +169,8 @@ Module.prototype._compile = function compile(content, filename) {
 
 Module._extensions['.js'] = function loadJs(module, filename) {
   if (filename.endsWith('.js') && modulesBinding.isModuleScope(filename)) {
-    const { ERR_REQUIRE_ESM } = require('internal/errors').codes;
-    throw new ERR_REQUIRE_ESM(filename, true);
+    loadEsModule(module, filename);
+    return;
   }
   module._compile(fsBinding.readFileUtf8(filename), filename);
 };
@@ -183,6 +183,31 @@ Module._extensions['.json'] = function loadJson(module, filename) {
     throw error;
   }
 };
+// require() of an ES module (Node 20.19+): the namespace, evaluated synchronously. With a default
+// export, Node returns a namespace-like object that also says `__esModule: true`.
+function loadEsModule(module, filename) {
+  const namespace = modulesBinding.requireModule(filename);
+  if (!('default' in namespace)) {
+    module.exports = namespace;
+    return;
+  }
+  const exports = { __proto__: null };
+  const keys = Object.keys(namespace);
+  keys.push('__esModule');
+  keys.sort();
+  for (const key of keys) {
+    if (key === '__esModule') {
+      Object.defineProperty(exports, key, { __proto__: null, value: true, enumerable: true });
+    } else {
+      Object.defineProperty(exports, key, {
+        __proto__: null, enumerable: true, get: () => namespace[key],
+      });
+    }
+  }
+  Object.defineProperty(exports, Symbol.toStringTag, { __proto__: null, value: 'Module' });
+  module.exports = Object.preventExtensions(exports);
+}
+
 Module._extensions['.node'] = function loadNode(module, filename) {
   const { ERR_COIL_NOT_IMPLEMENTED } = require('internal/errors').codes;
   throw new ERR_COIL_NOT_IMPLEMENTED(`Native addons (${filename})`);
