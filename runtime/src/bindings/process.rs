@@ -56,6 +56,7 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
             ("argv", argv),
             ("execArgv", exec_argv),
             ("execPath", js_string!(exec_path.as_str()).into()),
+            ("argv0", js_string!(argv0().as_str()).into()),
             ("env", env.into()),
             ("pid", std::process::id().into()),
             ("ppid", ppid.into()),
@@ -74,6 +75,14 @@ fn env_object(context: &mut Context) -> JsObject {
         init.property(js_string!(key), js_string!(value), Attribute::all());
     }
     init.build()
+}
+
+/// The program name as typed (`process.argv0`).
+fn argv0() -> String {
+    std::env::args_os()
+        .next()
+        .map(|a| a.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "coil".into())
 }
 
 /// Node's `process.arch` names.

@@ -28,7 +28,7 @@ process.platform = 'linux';
 process.release = { name: 'node', lts: 'Iron' };
 process.argv = binding.argv;
 process.execArgv = binding.execArgv;
-process.argv0 = 'coil';
+process.argv0 = binding.argv0;
 process.execPath = binding.execPath;
 // Like Node, values assigned to process.env become strings.
 process.env = new Proxy(binding.env, {
