@@ -8,10 +8,14 @@
 //   node scripts/dev/inspect-vs-node.js -f NAME    # only cases whose name contains NAME
 //
 // The stdlib files are loaded with a small shim of the stdlib module format;
-// internalBinding('util') is implemented with Node's internal util binding
-// (hence the re-spawn with --expose-internals). A second pass uses a binding
-// whose previewEntries always returns undefined (an engine that cannot see
-// inside iterators / weak collections) and checks the fallback output.
+// internalBinding('util') (getPromiseState, getProxyDetails, previewEntries and
+// the optional getConstructorName) is implemented with Node's internal util
+// binding (hence the re-spawn with --expose-internals). A second pass loads a
+// copy whose binding has no getConstructorName and a previewEntries that always
+// returns undefined (an engine that cannot see inside iterators / weak
+// collections), checks the fallback output and that nothing else changes.
+// Finally util.types (stdlib/internal/util/types.js) is compared on samples.
+// Prints mismatches and "N passed, M failed"; exits 1 on any failure.
 
 if (!process.execArgv.includes('--expose-internals')) {
   const { spawnSync } = require('child_process');
@@ -839,6 +843,14 @@ function addCases({ t, tv, tf, tfo }) {
   tv('legacy args depth undefined colors', { a: 1 }, [false, undefined, true]);
   tv('legacy args null depth', { a: { b: { c: { d: 1 } } } }, [false, null]);
   tv('options undefined', { a: 1 }, [undefined]);
+  tv('legacy undefined opts with depth', { a: { b: { c: 1 } } }, [undefined, 0]);
+  tv('legacy undefined opts with colors', { a: 1 }, [undefined, undefined, true]);
+  tv('legacy options object with depth arg', { a: { b: { c: { d: 1 } } } }, [{ depth: 3 }, 0]);
+  t('globalThis', () => globalThis);
+  t('globalThis showHidden depth 0', () => globalThis, { showHidden: true, depth: 0 });
+  t('process.versions', () => process.versions);
+  t('util module', () => util);
+  t('Buffer', () => Buffer.from('hello'));
   tv('options null', { a: 1 }, [null]);
   tv('options unknown keys', { a: 1 }, { foo: 'bar' });
 
@@ -930,6 +942,33 @@ function addCases({ t, tv, tf, tfo }) {
   t('key with escapes', () => ({ 'a\nb': 1, "it's": 2, 'back\\slash': 3 }));
   t('symbol key with escapes', () => ({ [Symbol('a\nb\'c')]: 1 }));
   t('non-enumerable key with quote', () => Object.defineProperty({}, "it's", { value: 1 }), { showHidden: true });
+
+  t('error message number', () => { const e = errorStack(new Error(), 'Error: 42\n    at a (b.js:1:1)'); e.message = 42; return e; });
+  t('error message not in stack', () => { const e = errorStack(new Error('orig'), 'Error: orig\n    at a (b.js:1:1)'); e.message = 'other'; return e; });
+  t('error errors not array', () => Object.assign(errorStack(new Error('x'), 'Error: x'), { errors: 'nope' }));
+  t('error stack getter throws', () => Object.defineProperty(new Error('x'), 'stack', { get() { throw new Error('no stack'); } }));
+  t('object from Array.prototype', () => Object.create(Array.prototype));
+  t('typed array subclass tag', () => { class T extends Uint8Array { get [Symbol.toStringTag]() { return 'Tee'; } } return new T(2); });
+  t('sparse extras maxArrayLength', () => { const a = [1, , 3]; a.length = 10; a.x = 1; return a; }, { maxArrayLength: 2 }); // eslint-disable-line no-sparse-arrays
+  t('sparse compact false', () => [, 'a'], { compact: false }); // eslint-disable-line no-sparse-arrays
+  t('map numeric keys nested depth', () => new Map([[1, [[[1]]]], [2, { a: { b: { c: 1 } } }]]));
+  t('date invalid colors', () => new Date(NaN), { colors: true });
+  t('function name getter', () => { const f = function () {}; Object.defineProperty(f, 'name', { get() { return 'gotten'; } }); return f; });
+  t('class static toStringTag and instance', () => { class X { static [Symbol.toStringTag] = 'S'; get [Symbol.toStringTag]() { return 'I'; } } return [X, new X()]; });
+  t('long symbol description key', () => ({ [Symbol('x'.repeat(100))]: 1 }));
+  t('object key needing escape quotes', () => ({ 'a\'b"c': 1, 'd\'e': 2 }));
+  t('nested arrays over breakLength', () => [[ 'x'.repeat(30), 'y'.repeat(30) ], [ 'z'.repeat(30) ]]);
+  t('entries exactly 6 and 7 mixed', () => [[1, 2, 3, 4, 5, 6], [1, 2, 3, 4, 5, 6, 7]]);
+  t('array of 7 long strings', () => Array.from({ length: 7 }, (_, i) => `${i}`.repeat(20)));
+  t('array of 27 with one object', () => [...Array.from({ length: 26 }, (_, i) => i), { a: 1 }]);
+  tf('format %s multiline string', () => ['%s!', 'a\nb']);
+  tf('format %o with Map', () => ['%o', new Map([[1, { a: [1, 2] }]])]);
+  tf('format %O with depth', () => ['%O', { a: { b: { c: { d: { e: 1 } } } } }]);
+  tf('format %s symbol description', () => ['%s', Symbol('a\nb')]);
+  tf('format percent at very end', () => ['100%']);
+  tf('format %d with object valueOf', () => ['%d', { valueOf() { return 7; } }]);
+  tf('format %i with large', () => ['%i', 1e21]);
+  tf('format %f -0', () => ['%f', '-0']);
 
   // util.format.
   tf('format no args', () => []);

@@ -1,70 +1,69 @@
 'use strict';
 
 // util.inspect, util.format and util.formatWithOptions, formatting exactly like
-// Node.js v20. Leaf helpers (strings, numbers, colours) live in
-// internal/util/inspect_base, Error formatting in internal/util/inspect_error,
-// and format/formatWithOptions in internal/util/inspect_format.
+// Node.js v20. This file walks values; the pieces live next to it:
+//   inspect_base   options, colours, strings, numbers, line layout
+//   inspect_kinds  keys, constructor names, function/class/boxed headers
+//   inspect_error  Error objects
+//   inspect_format util.format / util.formatWithOptions
+//
+// Boa is an interpreter with a small value stack: the recursive path
+// (formatValue -> formatObject -> formatProperty -> formatValue) is kept to
+// small functions; everything else happens in helpers that return before the
+// recursion goes deeper.
 
 const types = require('internal/util/types');
 const base = require('internal/util/inspect_base');
+const kinds = require('internal/util/inspect_kinds');
 const { formatError, isError } = require('internal/util/inspect_error');
 const binding = internalBinding('util');
 
 const {
-  inspectDefaultOptions, colors, styles, stylizeWithColor, stylizeNoColor, removeColors,
-  escapeNoQuotes, strEscape, formatNumber, formatBigInt, formatPrimitive, getStringWidth,
-  stripVTControlCharacters, validateObjectArg, getPrefix,
+  inspectDefaultOptions, colors, styles, stylizeWithColor, stylizeNoColor,
+  escapeNoQuotes, strEscape, replaceNewlines, formatNumber, formatBigInt, formatPrimitive,
+  getStringWidth, stripVTControlCharacters, validateObjectArg, getPrefix, reduceToSingleString,
+  getUserOptions,
+  kObjectType, kArrayType, kArrayExtrasType,
 } = base;
 const {
-  isArgumentsObject, isAsyncFunction, isBoxedPrimitive, isDataView, isDate, isGeneratorFunction,
-  isMap, isMapIterator, isModuleNamespaceObject, isNativeError, isNumberObject, isPromise, isRegExp,
-  isSet, isSetIterator, isStringObject, isBooleanObject, isBigIntObject, isWeakMap, isWeakSet,
+  builtInObjects, getKeys, getOwnNonIndexProperties, isIdentifierKey, internalGetConstructorName,
+  nullProtoFallback, getIteratorBraces, getFunctionBase, getBoxedBase,
+} = kinds;
+const {
+  isArgumentsObject, isBoxedPrimitive, isBigIntObject, isSymbolObject, isDataView, isDate, isMap,
+  isMapIterator,
+  isModuleNamespaceObject, isPromise, isRegExp, isSet, isSetIterator, isWeakMap, isWeakSet,
   isArrayBuffer, isAnyArrayBuffer, typedArrayKind,
 } = types;
 
-const ArrayIsArray = Array.isArray;
-const ArrayPrototypeIncludes = Array.prototype.includes;
-const ArrayPrototypeJoin = Array.prototype.join;
-const ArrayPrototypeSort = Array.prototype.sort;
 const FunctionPrototypeCall = Function.prototype.call;
 const uncurry = (fn) => FunctionPrototypeCall.bind(fn);
+const ArrayIsArray = Array.isArray;
 const ObjectAssign = Object.assign;
 const ObjectDefineProperty = Object.defineProperty;
 const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
-const ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
-const ObjectGetOwnPropertySymbols = Object.getOwnPropertySymbols;
 const ObjectGetPrototypeOf = Object.getPrototypeOf;
 const ObjectKeys = Object.keys;
-const ObjectSetPrototypeOf = Object.setPrototypeOf;
+const ObjectPrototypeToString = uncurry(Object.prototype.toString);
+const ErrorCtor = Error;
 const ReflectOwnKeys = Reflect.ownKeys;
 const ReflectApply = Reflect.apply;
 const hasOwn = uncurry(Object.prototype.hasOwnProperty);
 const propertyIsEnumerable = uncurry(Object.prototype.propertyIsEnumerable);
-const ArrayIncludes = uncurry(ArrayPrototypeIncludes);
-const ArrayJoin = uncurry(ArrayPrototypeJoin);
-const ArraySort = uncurry(ArrayPrototypeSort);
+const ArrayIncludes = uncurry(Array.prototype.includes);
+const ArrayJoin = uncurry(Array.prototype.join);
+const ArraySort = uncurry(Array.prototype.sort);
 const ArraySlice = uncurry(Array.prototype.slice);
 const ArraySplice = uncurry(Array.prototype.splice);
 const ArrayPush = uncurry(Array.prototype.push);
 const ArrayPop = uncurry(Array.prototype.pop);
 const ArrayUnshift = uncurry(Array.prototype.unshift);
-const FunctionToString = uncurry(Function.prototype.toString);
 const StringPrototypeSlice = uncurry(String.prototype.slice);
-const StringPrototypeIndexOf = uncurry(String.prototype.indexOf);
+const StringPrototypeLastIndexOf = uncurry(String.prototype.lastIndexOf);
 const StringPrototypeIncludes = uncurry(String.prototype.includes);
-const StringPrototypeStartsWith = uncurry(String.prototype.startsWith);
-const StringPrototypeEndsWith = uncurry(String.prototype.endsWith);
 const StringPrototypeReplace = uncurry(String.prototype.replace);
-const StringPrototypeSplit = uncurry(String.prototype.split);
 const StringPrototypeRepeat = uncurry(String.prototype.repeat);
-const StringPrototypePadStart = uncurry(String.prototype.padStart);
-const StringPrototypePadEnd = uncurry(String.prototype.padEnd);
-const StringPrototypeToLowerCase = uncurry(String.prototype.toLowerCase);
-const StringPrototypeValueOf = uncurry(String.prototype.valueOf);
-const NumberPrototypeValueOf = uncurry(Number.prototype.valueOf);
-const BooleanPrototypeValueOf = uncurry(Boolean.prototype.valueOf);
-const BigIntPrototypeValueOf = uncurry(BigInt.prototype.valueOf);
-const SymbolPrototypeValueOf = uncurry(Symbol.prototype.valueOf);
+const NumberPrototypeToString = uncurry(Number.prototype.toString);
 const SymbolPrototypeToString = uncurry(Symbol.prototype.toString);
 const RegExpPrototypeToString = uncurry(RegExp.prototype.toString);
 const RegExpPrototypeExec = uncurry(RegExp.prototype.exec);
@@ -77,31 +76,28 @@ const MapPrototypeEntries = uncurry(Map.prototype.entries);
 const SetPrototypeValues = uncurry(Set.prototype.values);
 const MapIteratorNext = uncurry(ObjectGetPrototypeOf(new Map().entries()).next);
 const SetIteratorNext = uncurry(ObjectGetPrototypeOf(new Set().values()).next);
-const TypedArrayPrototype = ObjectGetPrototypeOf(Uint8Array.prototype);
-const TypedArrayLength = uncurry(ObjectGetOwnPropertyDescriptor(TypedArrayPrototype, 'length').get);
+const TypedArrayLength = uncurry(
+  ObjectGetOwnPropertyDescriptor(ObjectGetPrototypeOf(Uint8Array.prototype), 'length').get);
 const ArrayBufferByteLength = uncurry(ObjectGetOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get);
 const SharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
   uncurry(ObjectGetOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get) : undefined;
 const MathMin = Math.min;
 const MathMax = Math.max;
-const MathSqrt = Math.sqrt;
-const MathRound = Math.round;
-const MathFloor = Math.floor;
 const NumberIsNaN = Number.isNaN;
-const JSONStringify = JSON.stringify;
-const StringCtor = String;
-const NumberCtor = Number;
-const NumberParseInt = Number.parseInt;
-const NumberParseFloat = Number.parseFloat;
 const RegExpCtor = RegExp;
 const Uint8ArrayCtor = Uint8Array;
-const ErrorCtor = Error;
 const ObjectCtor = Object;
 const RangeErrorCtor = RangeError;
+const ReferenceErrorCtor = ReferenceError;
+const SafeMap = Map;
+const SafeWeakMap = WeakMap;
+const WeakMapGet = uncurry(WeakMap.prototype.get);
+const WeakMapSet = uncurry(WeakMap.prototype.set);
+const SymbolHasInstance = Symbol.hasInstance;
+const FunctionPrototypeHasInstance = Function.prototype[Symbol.hasInstance];
+const SafeSet = Set;
 const SymbolIterator = Symbol.iterator;
 const SymbolToStringTag = Symbol.toStringTag;
-const SymbolToPrimitive = Symbol.toPrimitive;
-const globalObject = globalThis;
 const typedArrayCtors = {
   __proto__: null,
   Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
@@ -110,26 +106,6 @@ const typedArrayCtors = {
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
-// The engine's own global constructors and namespaces (not the runtime's, such
-// as URL or Buffer): objects from these count as "built-in" for `%s` and
-// showHidden.
-const builtInObjects = new Set([
-  'Object', 'Function', 'Array', 'Number', 'Infinity', 'NaN', 'Boolean', 'String', 'Symbol', 'Date',
-  'Promise', 'RegExp', 'Error', 'AggregateError', 'EvalError', 'RangeError', 'ReferenceError',
-  'SyntaxError', 'TypeError', 'URIError', 'JSON', 'Math', 'Intl', 'ArrayBuffer', 'Uint8Array',
-  'Int8Array', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array', 'Float32Array',
-  'Float64Array', 'Uint8ClampedArray', 'BigUint64Array', 'BigInt64Array', 'DataView', 'Map', 'BigInt',
-  'Set', 'WeakMap', 'WeakSet', 'Proxy', 'Reflect', 'FinalizationRegistry', 'WeakRef',
-  'SharedArrayBuffer', 'Atomics', 'WebAssembly',
-]);
-
-const kObjectType = 0;
-const kArrayType = 1;
-const kArrayExtrasType = 2;
-
-const keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
-const numberRegExp = /^(0|[1-9][0-9]*)$/;
-
 function getProxyDetails(value) {
   return binding.getProxyDetails(value);
 }
@@ -137,7 +113,7 @@ function getProxyDetails(value) {
 // ---------------------------------------------------------------------------
 // Entry point.
 
-function inspect(value, opts) {
+function inspect(value, opts, legacyDepth, legacyColors) {
   const ctx = {
     budget: {},
     indentationLvl: 0,
@@ -157,12 +133,10 @@ function inspect(value, opts) {
     getters: inspectDefaultOptions.getters,
     numericSeparator: inspectDefaultOptions.numericSeparator,
   };
-  if (arguments.length > 1) {
-    // Legacy signature: inspect(value, showHidden, depth, colors).
-    if (arguments.length > 2) {
-      if (arguments[2] !== undefined) ctx.depth = arguments[2];
-      if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
-    }
+  // Legacy signature: inspect(value, showHidden, depth, colors).
+  if (legacyDepth !== undefined) ctx.depth = legacyDepth;
+  if (legacyColors !== undefined) ctx.colors = legacyColors;
+  if (opts !== undefined) {
     if (typeof opts === 'boolean') {
       ctx.showHidden = opts;
     } else if (opts) {
@@ -183,6 +157,7 @@ function inspect(value, opts) {
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
   return formatValue(ctx, value, 0);
 }
+ObjectDefineProperty(inspect, 'length', { __proto__: null, value: 2, configurable: true });
 inspect.custom = customInspectSymbol;
 
 ObjectDefineProperty(inspect, 'defaultOptions', {
@@ -200,46 +175,6 @@ ObjectDefineProperty(inspect, 'defaultOptions', {
 inspect.colors = colors;
 inspect.styles = styles;
 
-function getUserOptions(ctx, isCrossContext) {
-  const ret = {
-    stylize: ctx.stylize,
-    showHidden: ctx.showHidden,
-    depth: ctx.depth,
-    colors: ctx.colors,
-    customInspect: ctx.customInspect,
-    showProxy: ctx.showProxy,
-    maxArrayLength: ctx.maxArrayLength,
-    maxStringLength: ctx.maxStringLength,
-    breakLength: ctx.breakLength,
-    compact: ctx.compact,
-    sorted: ctx.sorted,
-    getters: ctx.getters,
-    numericSeparator: ctx.numericSeparator,
-    ...ctx.userOptions,
-  };
-  if (isCrossContext) {
-    // Objects from another realm (or null-prototype / proxy receivers) only get
-    // primitives and a stylize function that cannot leak our internals.
-    ObjectSetPrototypeOf(ret, null);
-    for (const key of ObjectKeys(ret)) {
-      if ((typeof ret[key] === 'object' || typeof ret[key] === 'function') && ret[key] !== null) {
-        delete ret[key];
-      }
-    }
-    ret.stylize = ObjectSetPrototypeOf((value, flavour) => {
-      let stylized;
-      try {
-        stylized = `${ctx.stylize(value, flavour)}`;
-      } catch {
-        // Ignore.
-      }
-      if (typeof stylized !== 'string') return value;
-      return stylized;
-    }, null);
-  }
-  return ret;
-}
-
 // ---------------------------------------------------------------------------
 // Values.
 
@@ -248,49 +183,62 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     return formatPrimitive(ctx.stylize, value, ctx);
   }
   if (value === null) return ctx.stylize('null', 'null');
-
-  // The receiver for custom inspection stays the proxy itself.
-  const context = value;
   const proxy = getProxyDetails(value);
+  let maybeCustom;
+  if (proxy !== undefined || (ctx.customInspect && (maybeCustom = value[customInspectSymbol]) !== undefined)) {
+    return formatSpecialValue(ctx, value, recurseTimes, typedArray, proxy, maybeCustom);
+  }
+  if (ArrayIncludes(ctx.seen, value)) return formatCircular(ctx, value);
+  const plan = planObject(ctx, value, recurseTimes, typedArray);
+  if (typeof plan === 'string') return plan;
+  return formatObject(ctx, value, recurseTimes, plan);
+}
+
+// Proxies and objects with an inspect.custom method.
+function formatSpecialValue(ctx, value, recurseTimes, typedArray, proxy, maybeCustom) {
+  // The receiver of a custom inspect method stays the proxy itself.
+  const context = value;
   if (proxy !== undefined) {
     if (proxy === null || proxy[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
     if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
     value = proxy[0];
+    if (ctx.customInspect) maybeCustom = value[customInspectSymbol];
   }
-
   if (ctx.customInspect) {
-    const maybeCustom = value[customInspectSymbol];
     if (typeof maybeCustom === 'function' && maybeCustom !== inspect &&
+        // Prototype objects are skipped.
         !(value.constructor && value.constructor.prototype === value)) {
       const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
       const isCrossContext = proxy !== undefined || !(context instanceof ObjectCtor);
       const ret = ReflectApply(maybeCustom, context, [depth, getUserOptions(ctx, isCrossContext), inspect]);
       if (ret !== context) {
         if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
-        return StringPrototypeReplace(ret, /\n/g, `\n${StringPrototypeRepeat(' ', ctx.indentationLvl)}`);
+        return replaceNewlines(ret, `\n${StringPrototypeRepeat(' ', ctx.indentationLvl)}`);
       }
     }
   }
-
-  if (ArrayIncludes(ctx.seen, value)) {
-    let index = 1;
-    if (ctx.circular === undefined) {
-      ctx.circular = new Map();
-      ctx.circular.set(value, index);
-    } else {
-      index = ctx.circular.get(value);
-      if (index === undefined) {
-        index = ctx.circular.size + 1;
-        ctx.circular.set(value, index);
-      }
-    }
-    return ctx.stylize(`[Circular *${index}]`, 'special');
-  }
-
-  return formatRaw(ctx, value, recurseTimes, typedArray);
+  if (ArrayIncludes(ctx.seen, value)) return formatCircular(ctx, value);
+  const plan = planObject(ctx, value, recurseTimes, typedArray);
+  if (typeof plan === 'string') return plan;
+  return formatObject(ctx, value, recurseTimes, plan);
 }
 
-// Formatter kinds for formatRaw.
+function formatCircular(ctx, value) {
+  let index = 1;
+  if (ctx.circular === undefined) {
+    ctx.circular = new SafeMap();
+    ctx.circular.set(value, index);
+  } else {
+    index = ctx.circular.get(value);
+    if (index === undefined) {
+      index = ctx.circular.size + 1;
+      ctx.circular.set(value, index);
+    }
+  }
+  return ctx.stylize(`[Circular *${index}]`, 'special');
+}
+
+// How the entries of an object are produced (plan[P_KIND]).
 const F_EMPTY = 0;
 const F_ARRAY = 1;
 const F_SET = 2;
@@ -304,7 +252,23 @@ const F_WEAKMAP = 9;
 const F_WEAKUNKNOWN = 10;
 const F_NAMESPACE = 11;
 
-function formatRaw(ctx, value, recurseTimes, typedArray) {
+// A plan is an array (cheaper to create than an object in Boa), indexed by:
+const P_CONSTRUCTOR = 0;
+const P_TAG = 1;
+const P_KEYS = 2;
+const P_PROTO_PROPS = 3;
+const P_BRACES = 4;
+const P_BASE = 5;
+const P_KIND = 6;
+const P_EXTRAS_TYPE = 7;
+const P_AUX = 8;
+const P_AUX2 = 9;
+
+// Works out everything about an object before its entries are formatted:
+// returns the complete output for objects that need no recursion (empty
+// objects, functions, dates, errors without extra keys, objects past `depth`),
+// else a plan for formatObject.
+function planObject(ctx, value, recurseTimes, typedArray) {
   let keys;
   let protoProps;
   if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
@@ -322,20 +286,19 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let base = '';
   let kind = F_EMPTY;
   let braces;
-  let noIterator = true;
   let extrasType = kObjectType;
-  let aux; // Extra formatter data (iterable, typed array length, ...).
+  let aux;
   let aux2;
-  const filterAll = ctx.showHidden;
+  let handled = false;
+  const hasIterator = SymbolIterator in value;
 
-  const noIteratorSymbol = !(SymbolIterator in value);
-  if (!noIteratorSymbol || constructor === null) {
-    noIterator = false;
+  if (hasIterator || constructor === null) {
+    handled = true;
     let taKind;
     if (ArrayIsArray(value)) {
       const prefix = (constructor !== 'Array' || tag !== '') ?
         getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
-      keys = getOwnNonIndexProperties(value, filterAll);
+      keys = getOwnNonIndexProperties(value, ctx.showHidden);
       braces = [`${prefix}[`, ']'];
       if (value.length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
@@ -359,7 +322,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if ((taKind = typedArrayKind(value)) !== undefined) {
-      keys = getOwnNonIndexProperties(value, filterAll);
+      keys = getOwnNonIndexProperties(value, ctx.showHidden);
       let bound = value;
       let fallback = '';
       if (constructor === null) {
@@ -374,123 +337,163 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       aux = bound;
       aux2 = size;
       extrasType = kArrayExtrasType;
-    } else if (isMapIterator(value) && (aux = previewIterator(value)) !== undefined) {
+    } else if (isMapIterator(value) && (aux = previewEntries(value)) !== undefined) {
       keys = getKeys(value, ctx.showHidden);
       braces = getIteratorBraces('Map', tag);
       kind = F_ITER;
-    } else if (isSetIterator(value) && (aux = previewIterator(value)) !== undefined) {
+    } else if (isSetIterator(value) && (aux = previewEntries(value)) !== undefined) {
       keys = getKeys(value, ctx.showHidden);
       braces = getIteratorBraces('Set', tag);
       kind = F_ITER;
     } else {
-      noIterator = true;
+      handled = false;
     }
   }
-  if (noIterator) {
+  if (!handled) {
     keys = getKeys(value, ctx.showHidden);
     braces = ['{', '}'];
     if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag);
       if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
-      if (!noIteratorSymbol && isArgumentsObject(value)) {
+      if (hasIterator && isArgumentsObject(value)) {
         braces[0] = '[Arguments] {';
       } else if (tag !== '') {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
       if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
-    } else if (isRegExp(value)) {
-      base = RegExpPrototypeToString(constructor !== null ? value : new RegExpCtor(value));
-      const prefix = getPrefix(constructor, tag, 'RegExp');
-      if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-      if ((keys.length === 0 && protoProps === undefined) ||
-          (recurseTimes > ctx.depth && ctx.depth !== null)) {
-        return ctx.stylize(base, 'regexp');
-      }
-    } else if (isDate(value)) {
-      base = NumberIsNaN(DatePrototypeGetTime(value)) ?
-        DatePrototypeToString(value) : DatePrototypeToISOString(value);
-      const prefix = getPrefix(constructor, tag, 'Date');
-      if (prefix !== 'Date ') base = `${prefix}${base}`;
-      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
-    } else if (isError(value)) {
-      base = formatError(value, constructor, tag, ctx, keys);
-      if (keys.length === 0 && protoProps === undefined) return base;
-    } else if (isAnyArrayBuffer(value)) {
-      const arrayType = isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
-      const prefix = getPrefix(constructor, tag, arrayType);
-      if (typedArray === undefined) {
-        kind = F_ARRAYBUFFER;
-      } else if (keys.length === 0 && protoProps === undefined) {
-        const byteLength = arrayType === 'ArrayBuffer' ?
-          ArrayBufferByteLength(value) : SharedArrayBufferByteLength(value);
-        return `${prefix}{ byteLength: ${formatNumber(ctx.stylize, byteLength, false)} }`;
-      }
-      braces[0] = `${prefix}{`;
-      ArrayUnshift(keys, 'byteLength');
-    } else if (isDataView(value)) {
-      braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
-      ArrayUnshift(keys, 'byteLength', 'byteOffset', 'buffer');
-    } else if (isPromise(value)) {
-      braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
-      kind = F_PROMISE;
-    } else if (isWeakSet(value)) {
-      braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
-      kind = ctx.showHidden ? F_WEAKSET : F_WEAKUNKNOWN;
-    } else if (isWeakMap(value)) {
-      braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
-      kind = ctx.showHidden ? F_WEAKMAP : F_WEAKUNKNOWN;
-    } else if (isModuleNamespaceObject(value)) {
-      braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
-      kind = F_NAMESPACE;
-    } else if (isBoxedPrimitive(value)) {
-      base = getBoxedBase(value, ctx, keys, constructor, tag);
-      if (keys.length === 0 && protoProps === undefined) return base;
     } else {
-      const prefix = getPrefix(constructor, tag, constructor === null ? nullProtoFallback(value, tag) : 'Object');
-      if (keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
-      braces[0] = `${prefix}{`;
+      const res = planOtherObject(ctx, value, recurseTimes, typedArray, constructor, tag, keys, protoProps, braces);
+      if (typeof res === 'string') return res;
+      kind = res.kind;
+      base = res.base;
     }
   }
 
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    let constructorName = StringPrototypeSlice(
-      getPrefix(constructor, tag, constructor === null ? nullProtoFallback(value, tag) : 'Object'), 0, -1);
+    let constructorName = StringPrototypeSlice(getPrefix(constructor, tag, objectFallback(constructor, value, tag)), 0, -1);
     if (constructor !== null) constructorName = `[${constructorName}]`;
     return ctx.stylize(constructorName, 'special');
   }
-  recurseTimes += 1;
+  return [constructor, tag, keys, protoProps, braces, base, kind, extrasType, aux, aux2];
+}
 
-  ctx.seen.push(value);
+function objectFallback(constructor, value, tag) {
+  return constructor === null ? nullProtoFallback(binding, value, tag) : 'Object';
+}
+
+// The kinds of objects without Symbol.iterator (or class instances): returns
+// the final output, or { kind, base } (braces and keys are updated in place).
+function planOtherObject(ctx, value, recurseTimes, typedArray, constructor, tag, keys, protoProps, braces) {
+  const noExtras = keys.length === 0 && protoProps === undefined;
+  let base = '';
+  let kind = F_EMPTY;
+  // Without a Symbol.toStringTag in the chain, Object.prototype.toString tells
+  // the built-in tag, which rules out most kinds without a throwing brand check
+  // each (class instances are the common case here).
+  const rawTag = value[SymbolToStringTag];
+  const ordinary = typeof rawTag !== 'string' && ObjectPrototypeToString(value) === '[object Object]';
+  if (!ordinary && isRegExp(value)) {
+    base = RegExpPrototypeToString(constructor !== null ? value : new RegExpCtor(value));
+    const prefix = getPrefix(constructor, tag, 'RegExp');
+    if (prefix !== 'RegExp ') base = `${prefix}${base}`;
+    if (noExtras || (recurseTimes > ctx.depth && ctx.depth !== null)) return ctx.stylize(base, 'regexp');
+  } else if (!ordinary && isDate(value)) {
+    base = NumberIsNaN(DatePrototypeGetTime(value)) ?
+      DatePrototypeToString(value) : DatePrototypeToISOString(value);
+    const prefix = getPrefix(constructor, tag, 'Date');
+    if (prefix !== 'Date ') base = `${prefix}${base}`;
+    if (noExtras) return ctx.stylize(base, 'date');
+  } else if (ordinary ? isInstanceof(value, ErrorCtor) : isError(value)) {
+    base = formatError(value, constructor, tag, ctx, keys);
+    if (keys.length === 0 && protoProps === undefined) return base;
+  } else if (isAnyArrayBuffer(value)) {
+    const arrayType = isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
+    const prefix = getPrefix(constructor, tag, arrayType);
+    if (typedArray === undefined) {
+      kind = F_ARRAYBUFFER;
+    } else if (noExtras) {
+      const byteLength = arrayType === 'ArrayBuffer' ?
+        ArrayBufferByteLength(value) : SharedArrayBufferByteLength(value);
+      return `${prefix}{ byteLength: ${formatNumber(ctx.stylize, byteLength, false)} }`;
+    }
+    braces[0] = `${prefix}{`;
+    ArrayUnshift(keys, 'byteLength');
+  } else if (isDataView(value)) {
+    braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
+    ArrayUnshift(keys, 'byteLength', 'byteOffset', 'buffer');
+  } else if (isPromise(value)) {
+    braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
+    kind = F_PROMISE;
+  } else if (isWeakSet(value)) {
+    braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
+    kind = ctx.showHidden ? F_WEAKSET : F_WEAKUNKNOWN;
+  } else if (isWeakMap(value)) {
+    braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
+    kind = ctx.showHidden ? F_WEAKMAP : F_WEAKUNKNOWN;
+  } else if (isModuleNamespaceObject(value)) {
+    braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
+    kind = F_NAMESPACE;
+  } else if (ordinary ? isBigIntObject(value) || isSymbolObject(value) : isBoxedPrimitive(value)) {
+    base = getBoxedBase(value, ctx, keys, constructor, tag);
+    if (keys.length === 0 && protoProps === undefined) return base;
+  } else {
+    const prefix = getPrefix(constructor, tag, objectFallback(constructor, value, tag));
+    if (noExtras) return `${prefix}{}`;
+    braces[0] = `${prefix}{`;
+  }
+  return { kind, base };
+}
+
+// Formats the entries of a planned object and lays them out.
+function formatObject(ctx, value, recurseTimes, plan) {
+  recurseTimes += 1;
+  ArrayPush(ctx.seen, value);
   ctx.currentDepth = recurseTimes;
   let output;
   const indentationLvl = ctx.indentationLvl;
   try {
-    switch (kind) {
-      case F_EMPTY: output = []; break;
-      case F_ARRAY: output = formatArray(ctx, value, recurseTimes); break;
-      case F_SET: output = formatSet(ctx, aux, aux2, recurseTimes); break;
-      case F_MAP: output = formatMap(ctx, aux, aux2, recurseTimes); break;
-      case F_TYPED: output = formatTypedArray(ctx, aux, aux2, recurseTimes); break;
-      case F_ITER: output = formatIterator(ctx, braces, aux, recurseTimes); break;
-      case F_ARRAYBUFFER: output = formatArrayBuffer(ctx, value); break;
-      case F_PROMISE: output = formatPromise(ctx, value, recurseTimes); break;
-      case F_WEAKSET: output = formatWeak(ctx, value, recurseTimes, false); break;
-      case F_WEAKMAP: output = formatWeak(ctx, value, recurseTimes, true); break;
-      case F_WEAKUNKNOWN: output = [ctx.stylize('<items unknown>', 'special')]; break;
-      case F_NAMESPACE: output = formatNamespaceObject(keys, ctx, value, recurseTimes); break;
-    }
+    const kind = plan[P_KIND];
+    // The common kinds are called from here directly (one frame less per level).
+    if (kind === F_EMPTY) output = [];
+    else if (kind === F_ARRAY) output = formatArray(ctx, value, recurseTimes);
+    else output = formatEntries(ctx, value, recurseTimes, plan);
+    const keys = plan[P_KEYS];
+    const extrasType = plan[P_EXTRAS_TYPE];
     for (let i = 0; i < keys.length; i++) {
       ArrayPush(output, formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
     }
-    if (protoProps !== undefined) {
-      for (let i = 0; i < protoProps.length; i++) ArrayPush(output, protoProps[i]);
-    }
   } catch (err) {
-    const constructorName = StringPrototypeSlice(
-      getPrefix(constructor, tag, constructor === null ? nullProtoFallback(value, tag) : 'Object'), 0, -1);
-    return handleMaxCallStackSize(ctx, err, constructorName, indentationLvl);
+    return handleMaxCallStackSize(ctx, err, value, plan, indentationLvl);
   }
+  return finishObject(ctx, value, recurseTimes, plan, output);
+}
+
+function formatEntries(ctx, value, recurseTimes, plan) {
+  switch (plan[P_KIND]) {
+    case F_EMPTY: return [];
+    case F_ARRAY: return formatArray(ctx, value, recurseTimes);
+    case F_SET: return formatSet(ctx, plan[P_AUX], plan[P_AUX2], recurseTimes);
+    case F_MAP: return formatMap(ctx, plan[P_AUX], plan[P_AUX2], recurseTimes);
+    case F_TYPED: return formatTypedArray(ctx, plan[P_AUX], plan[P_AUX2], recurseTimes);
+    case F_ITER: return formatIterator(ctx, plan[P_BRACES], plan[P_AUX], recurseTimes);
+    case F_ARRAYBUFFER: return formatArrayBuffer(ctx, value);
+    case F_PROMISE: return formatPromise(ctx, value, recurseTimes);
+    case F_WEAKSET: return formatWeak(ctx, value, recurseTimes, false);
+    case F_WEAKMAP: return formatWeak(ctx, value, recurseTimes, true);
+    case F_WEAKUNKNOWN: return [ctx.stylize('<items unknown>', 'special')];
+    default: return formatNamespaceObject(plan[P_KEYS], ctx, value, recurseTimes);
+  }
+}
+
+function finishObject(ctx, value, recurseTimes, plan, output) {
+  const protoProps = plan[P_PROTO_PROPS];
+  if (protoProps !== undefined) {
+    for (let i = 0; i < protoProps.length; i++) ArrayPush(output, protoProps[i]);
+  }
+  let base = plan[P_BASE];
+  const braces = plan[P_BRACES];
+  const extrasType = plan[P_EXTRAS_TYPE];
   if (ctx.circular !== undefined) {
     const index = ctx.circular.get(value);
     if (index !== undefined) {
@@ -506,11 +509,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
 
   if (ctx.sorted) {
     const comparator = ctx.sorted === true ? undefined : ctx.sorted;
+    const keyCount = plan[P_KEYS].length;
     if (extrasType === kObjectType) {
       ArraySort(output, comparator);
-    } else if (keys.length > 1) {
-      const sorted = ArraySort(ArraySlice(output, output.length - keys.length), comparator);
-      ArrayUnshift(sorted, output, output.length - keys.length, keys.length);
+    } else if (keyCount > 1) {
+      const sorted = ArraySort(ArraySlice(output, output.length - keyCount), comparator);
+      ArrayUnshift(sorted, output, output.length - keyCount, keyCount);
       ReflectApply(ArraySplice, null, sorted);
     }
   }
@@ -519,30 +523,26 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   const budget = ctx.budget[ctx.indentationLvl] || 0;
   const newLength = budget + res.length;
   ctx.budget[ctx.indentationLvl] = newLength;
-  // Huge outputs stop descending further (like Node: 2 ** 27 characters).
+  // Very large outputs stop descending (like Node, past 2 ** 27 characters).
   if (newLength > 2 ** 27) ctx.depth = -1;
   return res;
 }
 
-function handleMaxCallStackSize(ctx, err, constructorName, indentationLvl) {
+function handleMaxCallStackSize(ctx, err, value, plan, indentationLvl) {
   if (err instanceof RangeErrorCtor && typeof err.message === 'string' &&
-      (StringPrototypeIncludes(err.message, 'call stack') ||
-       StringPrototypeIncludes(err.message, 'recursion'))) {
+      (StringPrototypeIncludes(err.message, 'call stack') || StringPrototypeIncludes(err.message, 'recursion'))) {
     ArrayPop(ctx.seen);
     ctx.indentationLvl = indentationLvl;
-    return ctx.stylize(`[${constructorName}: Inspection interrupted prematurely. ` +
+    const constructor = plan[P_CONSTRUCTOR];
+    const tag = plan[P_TAG];
+    const name = StringPrototypeSlice(getPrefix(constructor, tag, objectFallback(constructor, value, tag)), 0, -1);
+    return ctx.stylize(`[${name}: Inspection interrupted prematurely. ` +
       'Maximum call stack size exceeded.]', 'special');
   }
   throw err;
 }
 
-function getIteratorBraces(type, tag) {
-  if (tag !== `${type} Iterator`) {
-    if (tag !== '') tag += '] [';
-    tag += `${type} Iterator`;
-  }
-  return [`[${tag}] {`, '}'];
-}
+const constructorCache = new SafeWeakMap();
 
 function isInstanceof(object, proto) {
   try {
@@ -555,85 +555,53 @@ function isInstanceof(object, proto) {
 // The name of the first constructor in the prototype chain that `obj` is an
 // instance of; null for null-prototype objects.
 function getConstructorName(obj, ctx, recurseTimes, protoProps) {
+  // Fast path: an object without an own `constructor` whose prototype's
+  // constructor was seen before (memoised per prototype, re-validated).
+  if (protoProps === undefined && !hasOwn(obj, 'constructor')) {
+    const proto = ObjectGetPrototypeOf(obj);
+    if (proto !== null) {
+      const ctor = WeakMapGet(constructorCache, proto);
+      if (ctor !== undefined && ctor.prototype === proto && proto.constructor === ctor &&
+          ctor[SymbolHasInstance] === FunctionPrototypeHasInstance) {
+        const name = ctor.name;
+        if (typeof name === 'string' && name !== '') return name;
+      }
+    }
+  }
+  return findConstructorName(obj, ctx, recurseTimes, protoProps);
+}
+
+function findConstructorName(obj, ctx, recurseTimes, protoProps) {
   let firstProto;
   const tmp = obj;
   while (obj) {
-    const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
-    if (descriptor !== undefined && typeof descriptor.value === 'function' &&
-        descriptor.value.name !== '' && isInstanceof(tmp, descriptor.value)) {
-      if (protoProps !== undefined &&
-          (firstProto !== obj || !builtInObjects.has(descriptor.value.name))) {
-        addPrototypeProperties(ctx, tmp, firstProto || tmp, recurseTimes, protoProps);
+    if (hasOwn(obj, 'constructor')) {
+      const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
+      if (descriptor !== undefined && typeof descriptor.value === 'function' &&
+          descriptor.value.name !== '' && isInstanceof(tmp, descriptor.value)) {
+        if (protoProps !== undefined &&
+            (firstProto !== obj || !builtInObjects.has(descriptor.value.name))) {
+          addPrototypeProperties(ctx, tmp, firstProto || tmp, recurseTimes, protoProps);
+        }
+        // Remember the constructor of the direct prototype for the fast path.
+        if (obj === firstProto && descriptor.value.prototype === obj) {
+          WeakMapSet(constructorCache, obj, descriptor.value);
+        }
+        return `${descriptor.value.name}`;
       }
-      return StringCtor(descriptor.value.name);
     }
     obj = ObjectGetPrototypeOf(obj);
     if (firstProto === undefined) firstProto = obj;
   }
   if (firstProto === null) return null;
 
-  const res = internalGetConstructorName(tmp);
+  const res = internalGetConstructorName(binding, tmp);
   if (recurseTimes > ctx.depth && ctx.depth !== null) return `${res} <Complex prototype>`;
-  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
+  const protoConstr = findConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
   if (protoConstr === null) {
     return `${res} <${inspect(firstProto, { ...ctx, customInspect: false, depth: -1 })}>`;
   }
   return `${res} <${protoConstr}>`;
-}
-
-// What V8 calls the constructor name of an object, derived in JS: the built-in
-// class of exotic objects, else the first own string Symbol.toStringTag or
-// (above the object itself) named non-Object constructor up the chain.
-function internalGetConstructorName(obj) {
-  if (typeof binding.getConstructorName === 'function') return binding.getConstructorName(obj);
-  const cls = builtinClassName(obj);
-  if (cls !== 'Object') return cls;
-  let current = obj;
-  while (current !== null) {
-    const tagDesc = ObjectGetOwnPropertyDescriptor(current, SymbolToStringTag);
-    if (tagDesc !== undefined && typeof tagDesc.value === 'string') return tagDesc.value;
-    if (current !== obj) {
-      const desc = ObjectGetOwnPropertyDescriptor(current, 'constructor');
-      if (desc !== undefined && typeof desc.value === 'function') {
-        const name = desc.value.name;
-        if (typeof name === 'string' && name !== '' && name !== 'Object') return name;
-      }
-    }
-    current = ObjectGetPrototypeOf(current);
-  }
-  return 'Object';
-}
-
-function builtinClassName(value) {
-  if (typeof value === 'function') return 'Function';
-  if (ArrayIsArray(value)) return 'Array';
-  const taKind = typedArrayKind(value);
-  if (taKind !== undefined) return taKind;
-  if (isMap(value)) return 'Map';
-  if (isSet(value)) return 'Set';
-  if (isWeakMap(value)) return 'WeakMap';
-  if (isWeakSet(value)) return 'WeakSet';
-  if (isPromise(value)) return 'Promise';
-  if (isDate(value)) return 'Date';
-  if (isRegExp(value)) return 'RegExp';
-  if (isNativeError(value)) return 'Error';
-  if (isArrayBuffer(value)) return 'ArrayBuffer';
-  if (isAnyArrayBuffer(value)) return 'SharedArrayBuffer';
-  if (isDataView(value)) return 'DataView';
-  if (isNumberObject(value)) return 'Number';
-  if (isStringObject(value)) return 'String';
-  if (isBooleanObject(value)) return 'Boolean';
-  if (isBigIntObject(value)) return 'BigInt';
-  if (types.isSymbolObject(value)) return 'Symbol';
-  if (isArgumentsObject(value)) return 'Arguments';
-  return 'Object';
-}
-
-// The name shown in "[Name: null prototype]" for objects without a more
-// specific kind.
-function nullProtoFallback(value, tag) {
-  const name = internalGetConstructorName(value);
-  return name === '' || name === tag ? 'Object' : name;
 }
 
 // showHidden: list accessors (and other non-function properties) of user
@@ -653,7 +621,7 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
       }
     }
     if (depth === 0) {
-      keySet = new Set();
+      keySet = new SafeSet();
     } else {
       for (let i = 0; i < keys.length; i++) keySet.add(keys[i]);
     }
@@ -671,158 +639,8 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
   } while (++depth !== 3);
 }
 
-function getKeys(value, showHidden) {
-  let keys;
-  const symbols = ObjectGetOwnPropertySymbols(value);
-  if (showHidden) {
-    keys = ObjectGetOwnPropertyNames(value);
-    for (let i = 0; i < symbols.length; i++) ArrayPush(keys, symbols[i]);
-  } else {
-    try {
-      keys = ObjectKeys(value);
-    } catch (err) {
-      // Module namespaces with uninitialised bindings throw here.
-      keys = ObjectGetOwnPropertyNames(value);
-    }
-    for (let i = 0; i < symbols.length; i++) {
-      if (propertyIsEnumerable(value, symbols[i])) ArrayPush(keys, symbols[i]);
-    }
-  }
-  return keys;
-}
-
-function isIndexKey(key) {
-  if (typeof key !== 'string') return false;
-  const c = key.charCodeAt(0);
-  if (c < 48 || c > 57) return false;
-  return RegExpPrototypeExec(numberRegExp, key) !== null && +key < 4294967295;
-}
-
-// Own keys of an array or typed array except its indices. Indices always come
-// first in [[OwnPropertyKeys]] order, so binary-search where they end.
-function getOwnNonIndexProperties(value, all) {
-  const ownKeys = ReflectOwnKeys(value);
-  let lo = 0;
-  let hi = ownKeys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (isIndexKey(ownKeys[mid])) lo = mid + 1;
-    else hi = mid;
-  }
-  const keys = [];
-  for (let i = lo; i < ownKeys.length; i++) {
-    const key = ownKeys[i];
-    if (isIndexKey(key)) continue;
-    if (all || propertyIsEnumerable(value, key)) ArrayPush(keys, key);
-  }
-  return keys;
-}
-
-const stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
-const classRegExp = /^(\s+[^(]*?)\s*{/;
-
-// Boa 0.22 prints classes as `function Name() { [native code] }`. A class is then recognised by
-// its non-writable `prototype` (ordinary functions have a writable one), unless it is one of the
-// engine's built-in constructors, collected from the global object.
-let builtinConstructors;
-function isEngineClass(value) {
-  const descriptor = ObjectGetOwnPropertyDescriptor(value, 'prototype');
-  if (descriptor === undefined || descriptor.writable !== false) return false;
-  if (builtinConstructors === undefined) {
-    builtinConstructors = new WeakSet();
-    const names = ObjectGetOwnPropertyNames(globalThis);
-    for (let i = 0; i < names.length; i++) {
-      const global = ObjectGetOwnPropertyDescriptor(globalThis, names[i]);
-      if (global !== undefined && typeof global.value === 'function') builtinConstructors.add(global.value);
-    }
-    builtinConstructors.add(ObjectGetPrototypeOf(Uint8Array));
-  }
-  return !builtinConstructors.has(value);
-}
-
-function getFunctionBase(value, constructor, tag) {
-  let stringified;
-  try {
-    stringified = FunctionToString(value);
-  } catch {
-    stringified = '';
-  }
-  if (StringPrototypeEndsWith(stringified, '{ [native code] }') && isEngineClass(value)) {
-    return getClassBase(value, constructor, tag);
-  }
-  if (StringPrototypeStartsWith(stringified, 'class') && StringPrototypeEndsWith(stringified, '}')) {
-    const slice = StringPrototypeSlice(stringified, 5, -1);
-    const bracketIndex = StringPrototypeIndexOf(slice, '{');
-    if (bracketIndex !== -1 &&
-        (!StringPrototypeIncludes(StringPrototypeSlice(slice, 0, bracketIndex), '(') ||
-         RegExpPrototypeExec(classRegExp, StringPrototypeReplace(slice, stripCommentsRegExp, '')) !== null)) {
-      return getClassBase(value, constructor, tag);
-    }
-  }
-  let type = 'Function';
-  if (isGeneratorFunction(value)) type = `Generator${type}`;
-  if (isAsyncFunction(value)) type = `Async${type}`;
-  let base = `[${type}`;
-  if (constructor === null) base += ' (null prototype)';
-  if (value.name === '') {
-    base += ' (anonymous)';
-  } else {
-    base += `: ${value.name}`;
-  }
-  base += ']';
-  if (constructor !== type && constructor !== null) base += ` ${constructor}`;
-  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
-  return base;
-}
-
-function getClassBase(value, constructor, tag) {
-  const hasName = hasOwn(value, 'name');
-  const name = (hasName && value.name) || '(anonymous)';
-  let base = `class ${name}`;
-  if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`;
-  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
-  if (constructor !== null) {
-    const superName = ObjectGetPrototypeOf(value).name;
-    if (superName) base += ` extends ${superName}`;
-  } else {
-    base += ' extends [null prototype]';
-  }
-  return `[${base}]`;
-}
-
-function getBoxedBase(value, ctx, keys, constructor, tag) {
-  let fn;
-  let type;
-  if (isNumberObject(value)) {
-    fn = NumberPrototypeValueOf;
-    type = 'Number';
-  } else if (isStringObject(value)) {
-    fn = StringPrototypeValueOf;
-    type = 'String';
-    // The index keys of a String object only repeat its value.
-    ArraySplice(keys, 0, value.length);
-  } else if (isBooleanObject(value)) {
-    fn = BooleanPrototypeValueOf;
-    type = 'Boolean';
-  } else if (isBigIntObject(value)) {
-    fn = BigIntPrototypeValueOf;
-    type = 'BigInt';
-  } else {
-    fn = SymbolPrototypeValueOf;
-    type = 'Symbol';
-  }
-  let base = `[${type}`;
-  if (type !== constructor) {
-    base += constructor === null ? ' (null prototype)' : ` (${constructor})`;
-  }
-  base += `: ${formatPrimitive(stylizeNoColor, fn(value), ctx)}]`;
-  if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
-  if (keys.length !== 0 || ctx.stylize === stylizeNoColor) return base;
-  return ctx.stylize(base, StringPrototypeToLowerCase(type));
-}
-
 // ---------------------------------------------------------------------------
-// Formatters for the entries of the different object kinds.
+// Entries of the different object kinds.
 
 function remainingText(remaining) {
   return `... ${remaining} more item${remaining > 1 ? 's' : ''}`;
@@ -839,7 +657,7 @@ function formatArrayBuffer(ctx, value) {
   const parts = [];
   for (let i = 0; i < len; i++) {
     const b = bytes[i];
-    ArrayPush(parts, b < 16 ? `0${b.toString(16)}` : b.toString(16));
+    ArrayPush(parts, b < 16 ? `0${NumberPrototypeToString(b, 16)}` : NumberPrototypeToString(b, 16));
   }
   let str = ArrayJoin(parts, ' ');
   const remaining = bytes.length - ctx.maxArrayLength;
@@ -853,24 +671,24 @@ function formatArray(ctx, value, recurseTimes) {
   const remaining = valLen - len;
   const output = [];
   for (let i = 0; i < len; i++) {
-    if (!hasOwn(value, i)) return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
-    ArrayPush(output, formatArrayValue(ctx, value, recurseTimes, i));
+    const desc = ObjectGetOwnPropertyDescriptor(value, i);
+    // Holes switch to the slower walk over the own keys.
+    if (desc === undefined) return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
+    if (desc.get === undefined && desc.set === undefined) {
+      const v = desc.value;
+      if (typeof v !== 'object' && typeof v !== 'function' && typeof v !== 'string') {
+        ArrayPush(output, formatPrimitive(ctx.stylize, v, ctx));
+      } else {
+        ctx.indentationLvl += 2;
+        ArrayPush(output, formatValue(ctx, v, recurseTimes));
+        ctx.indentationLvl -= 2;
+      }
+    } else {
+      ArrayPush(output, formatProperty(ctx, value, recurseTimes, i, kArrayType, desc));
+    }
   }
   if (remaining > 0) ArrayPush(output, remainingText(remaining));
   return output;
-}
-
-// Element i of an array (always an own property): the kArrayType case of
-// formatProperty without the descriptor object for plain data elements.
-function formatArrayValue(ctx, value, recurseTimes, i) {
-  const desc = ObjectGetOwnPropertyDescriptor(value, i);
-  if (desc !== undefined && desc.get === undefined && desc.set === undefined) {
-    ctx.indentationLvl += 2;
-    const str = formatValue(ctx, desc.value, recurseTimes);
-    ctx.indentationLvl -= 2;
-    return str;
-  }
-  return formatProperty(ctx, value, recurseTimes, i, kArrayType, desc);
 }
 
 // Arrays with holes: walk the own keys and print runs of holes.
@@ -882,7 +700,7 @@ function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
     const tmp = +key;
     if (tmp > 2 ** 32 - 2) break;
     if (`${index}` !== key) {
-      if (RegExpPrototypeExec(numberRegExp, key) === null) break;
+      if (RegExpPrototypeExec(/^(0|[1-9][0-9]*)$/, key) === null) break;
       const emptyItems = tmp - index;
       ArrayPush(output, ctx.stylize(`<${emptyItems} empty item${emptyItems > 1 ? 's' : ''}>`, 'undefined'));
       index = tmp;
@@ -916,8 +734,7 @@ function formatTypedArray(ctx, value, length, recurseTimes) {
     const hidden = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
     for (let i = 0; i < hidden.length; i++) {
       const key = hidden[i];
-      const str = formatValue(ctx, value[key], recurseTimes, true);
-      ArrayPush(output, `[${key}]: ${str}`);
+      ArrayPush(output, `[${key}]: ${formatValue(ctx, value[key], recurseTimes, true)}`);
     }
     ctx.indentationLvl -= 2;
   }
@@ -948,25 +765,25 @@ function formatMap(ctx, iterator, size, recurseTimes) {
     const step = MapIteratorNext(iterator);
     if (step.done) break;
     const entry = step.value;
-    ArrayPush(output, `${formatValue(ctx, entry[0], recurseTimes)} => ${formatValue(ctx, entry[1], recurseTimes)}`);
+    const k = formatValue(ctx, entry[0], recurseTimes);
+    ArrayPush(output, `${k} => ${formatValue(ctx, entry[1], recurseTimes)}`);
   }
   if (remaining > 0) ArrayPush(output, remainingText(remaining));
   ctx.indentationLvl -= 2;
   return output;
 }
 
-// [entries, isKeyValue] for a Map/Set iterator, or undefined when the engine
-// cannot look inside.
-function previewIterator(value) {
+// previewEntries(value) of the binding: [entries, isKeyValue] for Map/Set
+// iterators and WeakMap/WeakSet (entries flat: [k1, v1, k2, v2, ...] when
+// isKeyValue), or undefined when the engine cannot look inside.
+function previewEntries(value) {
   if (typeof binding.previewEntries !== 'function') return undefined;
   const preview = binding.previewEntries(value);
-  if (preview === undefined || preview === null) return undefined;
-  return preview;
+  return preview === null ? undefined : preview;
 }
 
 function formatSetIterInner(ctx, recurseTimes, entries, weak) {
-  const maxArrayLength = MathMax(ctx.maxArrayLength, 0);
-  const maxLength = MathMin(maxArrayLength, entries.length);
+  const maxLength = MathMin(MathMax(ctx.maxArrayLength, 0), entries.length);
   const output = new Array(maxLength);
   ctx.indentationLvl += 2;
   for (let i = 0; i < maxLength; i++) output[i] = formatValue(ctx, entries[i], recurseTimes);
@@ -980,38 +797,28 @@ function formatSetIterInner(ctx, recurseTimes, entries, weak) {
 
 function formatMapIterInner(ctx, recurseTimes, entries, weak) {
   const maxArrayLength = MathMax(ctx.maxArrayLength, 0);
-  // Entries are flat: [key1, value1, key2, value2, ...].
   const len = entries.length / 2;
   const remaining = len - maxArrayLength;
   const maxLength = MathMin(maxArrayLength, len);
   const output = new Array(maxLength);
   ctx.indentationLvl += 2;
-  if (weak) {
-    for (let i = 0; i < maxLength; i++) {
-      const pos = i * 2;
-      output[i] = `${formatValue(ctx, entries[pos], recurseTimes)} => ${
-        formatValue(ctx, entries[pos + 1], recurseTimes)}`;
-    }
-    if (!ctx.sorted) ArraySort(output);
-  } else {
-    for (let i = 0; i < maxLength; i++) {
-      const pos = i * 2;
-      const res = [
-        formatValue(ctx, entries[pos], recurseTimes),
-        formatValue(ctx, entries[pos + 1], recurseTimes),
-      ];
-      output[i] = reduceToSingleString(ctx, res, '', ['[', ']'], kArrayExtrasType, recurseTimes);
-    }
+  for (let i = 0; i < maxLength; i++) {
+    const pos = i * 2;
+    const k = formatValue(ctx, entries[pos], recurseTimes);
+    const v = formatValue(ctx, entries[pos + 1], recurseTimes);
+    output[i] = weak ? `${k} => ${v}` :
+      reduceToSingleString(ctx, [k, v], '', ['[', ']'], kArrayExtrasType, recurseTimes);
   }
   ctx.indentationLvl -= 2;
+  if (weak && !ctx.sorted) ArraySort(output);
   if (remaining > 0) ArrayPush(output, remainingText(remaining));
   return output;
 }
 
 function formatWeak(ctx, value, recurseTimes, isMapLike) {
-  const preview = previewIterator(value);
+  const preview = previewEntries(value);
   if (preview === undefined) return [ctx.stylize('<items unknown>', 'special')];
-  const entries = ArrayIsArray(preview[0]) ? preview[0] : preview;
+  const entries = preview[0];
   return isMapLike ?
     formatMapIterInner(ctx, recurseTimes, entries, true) :
     formatSetIterInner(ctx, recurseTimes, entries, true);
@@ -1043,15 +850,15 @@ function formatNamespaceObject(keys, ctx, value, recurseTimes) {
     try {
       output[i] = formatProperty(ctx, value, recurseTimes, keys[i], kObjectType);
     } catch (err) {
-      if (!(err instanceof ReferenceError)) throw err;
-      // An uninitialised binding (TDZ): format a placeholder in its place.
+      if (!(err instanceof ReferenceErrorCtor)) throw err;
+      // An uninitialised binding (TDZ): a placeholder in place of the value.
       const tmp = { [keys[i]]: '' };
-      output[i] = formatProperty(ctx, tmp, recurseTimes, keys[i], kObjectType);
-      const pos = output[i].lastIndexOf(' ');
-      output[i] = StringPrototypeSlice(output[i], 0, pos + 1) + ctx.stylize('<uninitialized>', 'special');
+      const line = formatProperty(ctx, tmp, recurseTimes, keys[i], kObjectType);
+      const pos = StringPrototypeLastIndexOf(line, ' ');
+      output[i] = StringPrototypeSlice(line, 0, pos + 1) + ctx.stylize('<uninitialized>', 'special');
     }
   }
-  // The keys are printed here already.
+  // The keys are printed already.
   keys.length = 0;
   return output;
 }
@@ -1065,63 +872,72 @@ function formatProxy(ctx, proxy, recurseTimes) {
   return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
 }
 
+// ---------------------------------------------------------------------------
+// Properties.
+
+// "key: value" (or only the value for array elements).
 function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
-  let name;
+  if (desc === undefined) {
+    desc = ObjectGetOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
+  }
   let str;
   let extra = ' ';
-  desc = desc || ObjectGetOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
-  if (desc.value !== undefined) {
+  const v = desc.value;
+  if (v !== undefined) {
     const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
     ctx.indentationLvl += diff;
-    str = formatValue(ctx, desc.value, recurseTimes);
+    str = typeof v !== 'object' && typeof v !== 'function' ?
+      formatPrimitive(ctx.stylize, v, ctx) : formatValue(ctx, v, recurseTimes);
     if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
       extra = `\n${StringPrototypeRepeat(' ', ctx.indentationLvl)}`;
     }
     ctx.indentationLvl -= diff;
   } else if (desc.get !== undefined) {
-    const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
-    const s = ctx.stylize;
-    const sp = 'special';
-    if (ctx.getters && (ctx.getters === true ||
-          (ctx.getters === 'get' && desc.set === undefined) ||
-          (ctx.getters === 'set' && desc.set !== undefined))) {
-      try {
-        const tmp = ReflectApply(desc.get, original, []);
-        ctx.indentationLvl += 2;
-        if (tmp === null) {
-          str = `${s(`[${label}:`, sp)} ${s('null', 'null')}${s(']', sp)}`;
-        } else if (typeof tmp === 'object') {
-          str = `${s(`[${label}]`, sp)} ${formatValue(ctx, tmp, recurseTimes)}`;
-        } else {
-          const primitive = formatPrimitive(s, tmp, ctx);
-          str = `${s(`[${label}:`, sp)} ${primitive}${s(']', sp)}`;
-        }
-        ctx.indentationLvl -= 2;
-      } catch (err) {
-        const message = `<Inspection threw (${err.message})>`;
-        str = `${s(`[${label}:`, sp)} ${message}${s(']', sp)}`;
-      }
-    } else {
-      str = ctx.stylize(`[${label}]`, sp);
-    }
+    str = formatGetter(ctx, recurseTimes, desc, original);
   } else if (desc.set !== undefined) {
     str = ctx.stylize('[Setter]', 'special');
   } else {
     str = ctx.stylize('undefined', 'undefined');
   }
   if (type === kArrayType) return str;
-  if (typeof key === 'symbol') {
-    name = `[${ctx.stylize(escapeNoQuotes(SymbolPrototypeToString(key)), 'symbol')}]`;
-  } else if (key === '__proto__') {
-    name = "['__proto__']";
-  } else if (desc.enumerable === false) {
-    name = `[${escapeNoQuotes(key)}]`;
-  } else if (RegExpPrototypeExec(keyStrRegExp, key) !== null) {
-    name = ctx.stylize(key, 'name');
-  } else {
-    name = ctx.stylize(strEscape(key), 'string');
+  return `${formatKey(ctx, key, desc)}:${extra}${str}`;
+}
+
+function formatGetter(ctx, recurseTimes, desc, original) {
+  const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
+  const s = ctx.stylize;
+  const sp = 'special';
+  if (ctx.getters && (ctx.getters === true ||
+        (ctx.getters === 'get' && desc.set === undefined) ||
+        (ctx.getters === 'set' && desc.set !== undefined))) {
+    try {
+      const tmp = ReflectApply(desc.get, original, []);
+      ctx.indentationLvl += 2;
+      let str;
+      if (tmp === null) {
+        str = `${s(`[${label}:`, sp)} ${s('null', 'null')}${s(']', sp)}`;
+      } else if (typeof tmp === 'object') {
+        str = `${s(`[${label}]`, sp)} ${formatValue(ctx, tmp, recurseTimes)}`;
+      } else {
+        str = `${s(`[${label}:`, sp)} ${formatPrimitive(s, tmp, ctx)}${s(']', sp)}`;
+      }
+      ctx.indentationLvl -= 2;
+      return str;
+    } catch (err) {
+      return `${s(`[${label}:`, sp)} <Inspection threw (${err.message})>${s(']', sp)}`;
+    }
   }
-  return `${name}:${extra}${str}`;
+  return ctx.stylize(`[${label}]`, sp);
+}
+
+function formatKey(ctx, key, desc) {
+  if (typeof key === 'symbol') {
+    return `[${ctx.stylize(escapeNoQuotes(SymbolPrototypeToString(key)), 'symbol')}]`;
+  }
+  if (key === '__proto__') return "['__proto__']";
+  if (desc.enumerable === false) return `[${escapeNoQuotes(key)}]`;
+  if (isIdentifierKey(key)) return ctx.stylize === stylizeNoColor ? key : ctx.stylize(key, 'name');
+  return ctx.stylize(strEscape(key), 'string');
 }
 
 // ---------------------------------------------------------------------------

@@ -1,12 +1,14 @@
 'use strict';
 
 // Leaf helpers of util.inspect: option defaults, ANSI colours and styles, string
-// escaping and quoting, number formatting, string width and the ANSI stripper.
-// `internal/util/inspect` builds the object formatter on top of this.
+// escaping and quoting, number and primitive formatting, string width, the ANSI
+// stripper and the line layout of entries (reduceToSingleString). The object
+// walker, internal/util/inspect, builds on this.
 
 const ObjectDefineProperty = Object.defineProperty;
 const ObjectIs = Object.is;
 const ObjectKeys = Object.keys;
+const ObjectSetPrototypeOf = Object.setPrototypeOf;
 const ArrayPrototypeJoin = Array.prototype.join;
 const FunctionPrototypeCall = Function.prototype.call;
 const uncurry = (fn) => FunctionPrototypeCall.bind(fn);
@@ -50,6 +52,47 @@ const inspectDefaultOptions = {
   getters: false,
   numericSeparator: false,
 };
+
+// The options object handed to inspect.custom methods.
+function getUserOptions(ctx, isCrossContext) {
+  const ret = {
+    stylize: ctx.stylize,
+    showHidden: ctx.showHidden,
+    depth: ctx.depth,
+    colors: ctx.colors,
+    customInspect: ctx.customInspect,
+    showProxy: ctx.showProxy,
+    maxArrayLength: ctx.maxArrayLength,
+    maxStringLength: ctx.maxStringLength,
+    breakLength: ctx.breakLength,
+    compact: ctx.compact,
+    sorted: ctx.sorted,
+    getters: ctx.getters,
+    numericSeparator: ctx.numericSeparator,
+    ...ctx.userOptions,
+  };
+  if (isCrossContext) {
+    // Receivers that are proxies or not `instanceof Object` only get primitive
+    // options and a stylize function that cannot leak internals.
+    ObjectSetPrototypeOf(ret, null);
+    const keys = ObjectKeys(ret);
+    for (let i = 0; i < keys.length; i++) {
+      const v = ret[keys[i]];
+      if ((typeof v === 'object' || typeof v === 'function') && v !== null) delete ret[keys[i]];
+    }
+    ret.stylize = ObjectSetPrototypeOf((value, flavour) => {
+      let stylized;
+      try {
+        stylized = `${ctx.stylize(value, flavour)}`;
+      } catch {
+        // Ignore.
+      }
+      if (typeof stylized !== 'string') return value;
+      return stylized;
+    }, null);
+  }
+  return ret;
+}
 
 // ---------------------------------------------------------------------------
 // Colours and styles.
@@ -119,9 +162,26 @@ function stylizeNoColor(str) {
   return str;
 }
 
-const colorRegExp = /\u001b\[\d\d?m/g;
+// Removes the "\u001b[<1 or 2 digits>m" sequences stylizeWithColor adds.
 function removeColors(str) {
-  return StringPrototypeReplace(str, colorRegExp, '');
+  if (!StringPrototypeIncludes(str, '\u001b[')) return str;
+  const parts = [];
+  let last = 0;
+  const len = str.length;
+  for (let i = 0; i < len; i++) {
+    if (StringPrototypeCharCodeAt(str, i) !== 0x1b || StringPrototypeCharCodeAt(str, i + 1) !== 0x5b) continue;
+    const d1 = StringPrototypeCharCodeAt(str, i + 2);
+    if (!(d1 >= 48 && d1 <= 57)) continue;
+    let end = i + 3;
+    const d2 = StringPrototypeCharCodeAt(str, end);
+    if (d2 >= 48 && d2 <= 57) end++;
+    if (StringPrototypeCharCodeAt(str, end) !== 0x6d) continue;
+    ArrayPush(parts, StringPrototypeSlice(str, last, i));
+    last = end + 1;
+    i = end;
+  }
+  ArrayPush(parts, StringPrototypeSlice(str, last));
+  return ArrayJoin(parts, '');
 }
 
 // "Foo ", "Foo(2) [tag] ", "[Object: null prototype] ": what precedes the braces.
@@ -197,7 +257,8 @@ function escapeLoop(str, quoteCode) {
 
 // True when `str` holds a character escapeLoop would change.
 function needsEscape(str, test, quoteCode) {
-  if (str.length > 24) return RegExpPrototypeTest(test, str);
+  // A regex test costs about as much as checking two characters in Boa.
+  if (str.length > 2) return RegExpPrototypeTest(test, str);
   for (let i = 0; i < str.length; i++) {
     const c = StringPrototypeCharCodeAt(str, i);
     if (c < 0x20 || c === quoteCode || c === 92 || (c >= 0x7f && c < 0xa0) || (c >= 0xd800 && c <= 0xdfff)) {
@@ -334,9 +395,14 @@ function formatPrimitive(fn, value, ctx) {
           return ArrayJoin(lines, ` +\n${StringPrototypeRepeat(' ', ctx.indentationLvl + 2)}`) + trailer;
         }
       }
-      return fn(strEscape(value), 'string') + trailer;
+      const quoted = strEscape(value);
+      if (fn === stylizeNoColor) return trailer === '' ? quoted : quoted + trailer;
+      return fn(quoted, 'string') + trailer;
     }
     case 'number':
+      if (fn === stylizeNoColor && !ctx.numericSeparator) {
+        return value === 0 && ObjectIs(value, -0) ? '-0' : `${value}`;
+      }
       return formatNumber(fn, value, ctx.numericSeparator);
     case 'bigint':
       return formatBigInt(fn, value, ctx.numericSeparator);
@@ -421,6 +487,16 @@ function isZeroWidthCodePoint(code) {
 const nonAsciiRegExp = /[^\x20-\x7e]/;
 
 function getStringWidth(str, removeControlChars = true) {
+  // Short printable ASCII strings: the width is the length.
+  let ascii = str.length <= 64;
+  for (let i = 0; ascii && i < str.length; i++) {
+    const c = StringPrototypeCharCodeAt(str, i);
+    if (c < 0x20 || c > 0x7e) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return str.length;
   if (removeControlChars) str = stripVTControlCharacters(str);
   if (!RegExpPrototypeTest(nonAsciiRegExp, str)) return str.length;
   str = StringPrototypeNormalize(str, 'NFC');
@@ -622,7 +698,7 @@ module.exports = {
   kArrayExtrasType,
   invalidArgType,
   validateObjectArg,
-  ObjectKeys,
+  getUserOptions,
   // Set by internal/util/inspect (used for error messages only).
   inspectValue: undefined,
 };

@@ -40,7 +40,15 @@ function isError(value) {
 }
 
 function getStackString(error) {
-  return error.stack ? StringCtor(error.stack) : ErrorPrototypeToString(error);
+  if (!error.stack) return ErrorPrototypeToString(error);
+  let stack = StringCtor(error.stack);
+  // Boa's own `stack` holds only the frames ("    at f (file:1:2)\n"): add the
+  // "Name: message" line V8 starts it with.
+  if (StringPrototypeStartsWith(stack, '    at ')) {
+    if (StringPrototypeEndsWith(stack, '\n')) stack = StringPrototypeSlice(stack, 0, -1);
+    stack = `${ErrorPrototypeToString(error)}\n${stack}`;
+  }
+  return stack;
 }
 
 // Without showHidden, own `name`/`message`/`stack` keys already visible in the

@@ -206,6 +206,48 @@ function getIteratorBraces(type, tag) {
   return [`[${tag}] {`, '}'];
 }
 
+// The engine's built-in functions. Boa's Function.prototype.toString has no
+// source text for class constructors ("function A() { [native code] }", like
+// a built-in), so a "native" function with a read-only `prototype` that is not
+// one of these is taken to be a class.
+const intrinsicFunctions = new Set();
+{
+  const globalObject = globalThis;
+  const add = (fn) => {
+    if (typeof fn === 'function') intrinsicFunctions.add(fn);
+  };
+  for (const name of builtInObjects) {
+    const value = globalObject[name];
+    if (typeof value === 'function') {
+      add(value);
+    } else if (typeof value === 'object' && value !== null) {
+      const names = ObjectGetOwnPropertyNames(value);
+      for (let i = 0; i < names.length; i++) {
+        const desc = ObjectGetOwnPropertyDescriptor(value, names[i]);
+        if (desc !== undefined) add(desc.value);
+      }
+    }
+  }
+  add(ObjectGetPrototypeOf(Uint8Array));
+  /* eslint-disable no-empty-function */
+  add(ObjectGetPrototypeOf(async function() {}).constructor);
+  add(ObjectGetPrototypeOf(function*() {}).constructor);
+  add(ObjectGetPrototypeOf(async function*() {}).constructor);
+  /* eslint-enable no-empty-function */
+  add(globalObject.Iterator);
+}
+
+function isSourcelessClass(value, stringified) {
+  if (!StringPrototypeStartsWith(stringified, 'function ') ||
+      !StringPrototypeEndsWith(stringified, '() { [native code] }') ||
+      intrinsicFunctions.has(value)) {
+    return false;
+  }
+  const desc = ObjectGetOwnPropertyDescriptor(value, 'prototype');
+  return desc !== undefined && desc.writable === false && !isGeneratorFunction(value) &&
+    !isAsyncFunction(value);
+}
+
 const stripCommentsRegExp = /(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g;
 const classRegExp = /^(\s+[^(]*?)\s*{/;
 
@@ -224,6 +266,8 @@ function getFunctionBase(value, constructor, tag) {
          RegExpPrototypeExec(classRegExp, StringPrototypeReplace(slice, stripCommentsRegExp, '')) !== null)) {
       return getClassBase(value, constructor, tag);
     }
+  } else if (isSourcelessClass(value, stringified)) {
+    return getClassBase(value, constructor, tag);
   }
   let type = 'Function';
   if (isGeneratorFunction(value)) type = `Generator${type}`;
