@@ -12,12 +12,7 @@ const ObjectGetPrototypeOf = Object.getPrototypeOf;
 const ObjectKeys = Object.keys;
 const ObjectPrototypeHasOwnProperty = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
 const ObjectValues = Object.values;
-const RegExpPrototypeSymbolReplace = Function.prototype.call.bind(RegExp.prototype[Symbol.replace]);
-const StringPrototypeCharCodeAt = Function.prototype.call.bind(String.prototype.charCodeAt);
-const StringPrototypeCodePointAt = Function.prototype.call.bind(String.prototype.codePointAt);
-const StringPrototypeNormalize = Function.prototype.call.bind(String.prototype.normalize);
 const StringPrototypeRepeat = Function.prototype.call.bind(String.prototype.repeat);
-const StringPrototypeSlice = Function.prototype.call.bind(String.prototype.slice);
 
 const MapPrototypeGetSize = Function.prototype.call.bind(ObjectGetOwnPropertyDescriptor(Map.prototype, 'size').get);
 const SetPrototypeGetSize = Function.prototype.call.bind(ObjectGetOwnPropertyDescriptor(Set.prototype, 'size').get);
@@ -40,107 +35,10 @@ const tableChars = {
   middle: ' │ ',
 };
 
-const ansiRegExp = new RegExp(
-  '[\\u001B\\u009B][[\\]()#;?]*' +
-  '(?:(?:(?:(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]+)*' +
-  '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]*)*)?' +
-  '(?:\\u0007|\\u001B\\u005C|\\u009C))' +
-  '|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))', 'g');
-
-function isFullWidthCodePoint(code) {
-  return code >= 0x1100 && (
-    code <= 0x115f ||
-    code === 0x2329 || code === 0x232a ||
-    (code >= 0x231a && code <= 0x231b) ||
-    (code >= 0x23e9 && code <= 0x23ec) || code === 0x23f0 || code === 0x23f3 ||
-    (code >= 0x25fd && code <= 0x25fe) ||
-    (code >= 0x2614 && code <= 0x2615) ||
-    (code >= 0x2648 && code <= 0x2653) ||
-    code === 0x267f || code === 0x2693 || code === 0x26a1 ||
-    (code >= 0x26aa && code <= 0x26ab) ||
-    (code >= 0x26bd && code <= 0x26be) ||
-    (code >= 0x26c4 && code <= 0x26c5) ||
-    code === 0x26ce || code === 0x26d4 || code === 0x26ea ||
-    (code >= 0x26f2 && code <= 0x26f3) || code === 0x26f5 || code === 0x26fa || code === 0x26fd ||
-    code === 0x2705 || (code >= 0x270a && code <= 0x270b) || code === 0x2728 || code === 0x274c ||
-    code === 0x274e || (code >= 0x2753 && code <= 0x2755) || code === 0x2757 ||
-    (code >= 0x2795 && code <= 0x2797) || code === 0x27b0 || code === 0x27bf ||
-    (code >= 0x2b1b && code <= 0x2b1c) || code === 0x2b50 || code === 0x2b55 ||
-    (code >= 0x2e80 && code <= 0x303e) ||
-    (code >= 0x3041 && code <= 0x3247) ||
-    (code >= 0x3250 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0xa4c6) ||
-    (code >= 0xa960 && code <= 0xa97c) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe10 && code <= 0xfe19) ||
-    (code >= 0xfe30 && code <= 0xfe6b) ||
-    (code >= 0xff01 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x16fe0 && code <= 0x18aff) ||
-    (code >= 0x1b000 && code <= 0x1b2ff) ||
-    code === 0x1f004 || code === 0x1f0cf || code === 0x1f18e ||
-    (code >= 0x1f191 && code <= 0x1f19a) ||
-    (code >= 0x1f200 && code <= 0x1f251) ||
-    (code >= 0x1f300 && code <= 0x1f320) ||
-    (code >= 0x1f32d && code <= 0x1f335) ||
-    (code >= 0x1f337 && code <= 0x1f37c) ||
-    (code >= 0x1f37e && code <= 0x1f393) ||
-    (code >= 0x1f3a0 && code <= 0x1f3ca) ||
-    (code >= 0x1f3cf && code <= 0x1f3d3) ||
-    (code >= 0x1f3e0 && code <= 0x1f3f0) || code === 0x1f3f4 ||
-    (code >= 0x1f3f8 && code <= 0x1f43e) || code === 0x1f440 ||
-    (code >= 0x1f442 && code <= 0x1f4fc) ||
-    (code >= 0x1f4ff && code <= 0x1f53d) ||
-    (code >= 0x1f54b && code <= 0x1f54e) ||
-    (code >= 0x1f550 && code <= 0x1f567) || code === 0x1f57a ||
-    (code >= 0x1f595 && code <= 0x1f596) || code === 0x1f5a4 ||
-    (code >= 0x1f5fb && code <= 0x1f64f) ||
-    (code >= 0x1f680 && code <= 0x1f6c5) || code === 0x1f6cc ||
-    (code >= 0x1f6d0 && code <= 0x1f6d2) ||
-    (code >= 0x1f6d5 && code <= 0x1f6d7) ||
-    (code >= 0x1f6dc && code <= 0x1f6df) ||
-    (code >= 0x1f6eb && code <= 0x1f6ec) ||
-    (code >= 0x1f6f4 && code <= 0x1f6fc) ||
-    (code >= 0x1f7e0 && code <= 0x1f7eb) || code === 0x1f7f0 ||
-    (code >= 0x1f90c && code <= 0x1f93a) ||
-    (code >= 0x1f93c && code <= 0x1f945) ||
-    (code >= 0x1f947 && code <= 0x1f9ff) ||
-    (code >= 0x1fa70 && code <= 0x1faff) ||
-    (code >= 0x20000 && code <= 0x3fffd));
-}
-
-function isZeroWidthCodePoint(code) {
-  return code <= 0x1F ||
-    (code >= 0x7F && code <= 0x9F) ||
-    (code >= 0x300 && code <= 0x36F) ||
-    (code >= 0x200B && code <= 0x200F) ||
-    (code >= 0x20D0 && code <= 0x20FF) ||
-    (code >= 0xFE00 && code <= 0xFE0F) ||
-    (code >= 0xFE20 && code <= 0xFE2F) ||
-    (code >= 0x1F3FB && code <= 0x1F3FF) ||
-    (code >= 0xE0100 && code <= 0xE01EF);
-}
-
-// Columns a string occupies in a terminal.
+// Columns a string occupies in a terminal (util.inspect's measure: ANSI codes removed, East
+// Asian wide characters count 2).
 function getStringWidth(str) {
-  str = RegExpPrototypeSymbolReplace(ansiRegExp, str, '');
-  let width = 0;
-  let i = 0;
-  for (; i < str.length; i++) {
-    const code = StringPrototypeCharCodeAt(str, i);
-    if (code >= 127) break;
-    if (code >= 32) width++;
-  }
-  if (i === str.length) return width;
-  str = StringPrototypeNormalize(StringPrototypeSlice(str, i), 'NFC');
-  for (let j = 0; j < str.length; j++) {
-    const code = StringPrototypeCodePointAt(str, j);
-    if (code > 0xffff) j++;
-    if (isFullWidthCodePoint(code)) width += 2;
-    else if (!isZeroWidthCodePoint(code)) width++;
-  }
-  return width;
+  return require('internal/util/inspect').getStringWidth(str, true);
 }
 
 function renderRow(row, columnWidths) {

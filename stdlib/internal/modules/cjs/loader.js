@@ -121,6 +121,12 @@ Module._load = function load(request, parent, isMain) {
     Module._mainModule = module;
     module.id = '.';
   }
+  return loadIntoCache(module, filename);
+};
+
+// Caches the module before running it (so cycles see its partial exports), and forgets it if
+// loading throws.
+function loadIntoCache(module, filename) {
   Module._cache[filename] = module;
   let threw = true;
   try {
@@ -130,7 +136,7 @@ Module._load = function load(request, parent, isMain) {
     if (threw) delete Module._cache[filename];
   }
   return module.exports;
-};
+}
 
 Module.prototype.load = function load(filename) {
   this.filename = filename;
@@ -264,16 +270,7 @@ Module.createRequire = function createRequire(filename) {
 function loadForImport(filename) {
   const cached = Module._cache[filename];
   if (cached !== undefined) return cached.exports;
-  const module = new Module(filename, null);
-  Module._cache[filename] = module;
-  let threw = true;
-  try {
-    module.load(filename);
-    threw = false;
-  } finally {
-    if (threw) delete Module._cache[filename];
-  }
-  return module.exports;
+  return loadIntoCache(new Module(filename, null), filename);
 }
 
 Module.Module = Module;
