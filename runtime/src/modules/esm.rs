@@ -105,10 +105,18 @@ fn innermost_file(context: &Context) -> Option<PathBuf> {
 
 /// A JS `Error` with a Node `code`.
 pub fn coded_error(code: &str, message: String, context: &mut Context) -> JsError {
-    let error = JsError::from(JsNativeError::error().with_message(message));
+    let error = JsError::from(JsNativeError::error().with_message(message.clone()));
     if let Ok(value) = error.clone().into_opaque(context) {
         if let Some(object) = value.as_object() {
             let _ = object.set(js_string!("code"), js_string!(code), false, context);
+            // Node's errors show their code in the stack header: `Error [CODE]: message`.
+            let stack = format!("Error [{code}]: {message}");
+            let _ = object.set(
+                js_string!("stack"),
+                js_string!(stack.as_str()),
+                false,
+                context,
+            );
         }
         return JsError::from_opaque(value);
     }
