@@ -157,14 +157,14 @@ fn run_main(
 /// Emits `'exit'` (through JS) and returns the exit code: `forced`, else `process.exitCode`.
 fn finish(context: &mut Context, forced: Option<i32>) -> i32 {
     let event_loop = EventLoop::get(context);
-    let result = builtins::require(context, "internal/process/exit").and_then(|exit| {
-        let emit = exit.get(js_string!("emitExit"), context)?;
-        let emit = emit
+    let result = builtins::require(context, "internal/bootstrap/node").and_then(|bootstrap| {
+        let finish = bootstrap.get(js_string!("finish"), context)?;
+        let finish = finish
             .as_callable()
-            .expect("invariant: emitExit is a function")
+            .expect("invariant: finish is a function")
             .clone();
         let code = forced.map_or(JsValue::undefined(), JsValue::from);
-        emit.call(&JsValue::undefined(), &[code], context)
+        finish.call(&JsValue::undefined(), &[code], context)
     });
     // Promise jobs queued by 'exit' listeners still run (as in Node); timers do not.
     event_loop::run_microtasks(&event_loop, context);

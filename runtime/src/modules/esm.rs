@@ -264,7 +264,7 @@ impl EsmLoader {
 
     /// A CommonJS file, loaded by the JS `require` machinery, as a synthetic module.
     fn commonjs(&self, path: &Path, context: &mut Context) -> JsResult<Module> {
-        let loader = builtins::require(context, "internal/modules/cjs/loader")?;
+        let loader = builtins::require(context, "internal/modules/cjs/esm_interop")?;
         let load = loader.get(js_string!("loadForImport"), context)?;
         let load = load
             .as_callable()

@@ -2,9 +2,8 @@
 // Small corrections of Boa 0.22 behaviour that Node programs observe.
 
 // RegExp.prototype.source escapes every `/`, even one the pattern already escaped (`/a\/b/`
-// gives `a\\/b`); V8 gives `a\/b`.
+// gives `a\\/b`); V8 gives `a\/b`. RegExp.prototype.toString reads `source`, so it follows.
 const sourceGetter = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get;
-const flagsGetter = Object.getOwnPropertyDescriptor(RegExp.prototype, 'flags').get;
 const StringPrototypeReplace = String.prototype.replace;
 const DOUBLE_ESCAPED_SLASH = /\\\\\//g;
 function source() {
@@ -14,26 +13,4 @@ function source() {
 }
 Object.defineProperty(RegExp.prototype, 'source', {
   __proto__: null, get: source, enumerable: false, configurable: true,
-});
-Object.defineProperty(RegExp.prototype, 'toString', {
-  __proto__: null,
-  writable: true,
-  enumerable: false,
-  configurable: true,
-  value: function toString() {
-    if (this === null || (typeof this !== 'object' && typeof this !== 'function')) {
-      throw new TypeError('RegExp.prototype.toString requires that \'this\' be an Object');
-    }
-    const isRegExp = (() => {
-      try {
-        sourceGetter.call(this);
-        return true;
-      } catch {
-        return false;
-      }
-    })();
-    const pattern = isRegExp ? source.call(this) : `${this.source}`;
-    const flags = isRegExp ? flagsGetter.call(this) : `${this.flags}`;
-    return `/${pattern}/${flags}`;
-  },
 });

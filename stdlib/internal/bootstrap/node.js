@@ -100,6 +100,12 @@ taskQueue.setupHooks(
 // columns are shifted; internal/bootstrap/error_stack corrects them).
 module.exports = {
   isMaterialized: (name) => materialized[name] === true,
+  // The loop is done: emit 'exit' (only a program that touched `process` can listen) and return
+  // the exit code.
+  finish(forcedCode) {
+    if (materialized.process !== true) return forcedCode ?? 0;
+    return require('internal/process/exit').emitExit(forcedCode);
+  },
   nativeStackGetter,
   wrappedFiles: new Set(),
 };

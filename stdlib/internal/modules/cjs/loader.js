@@ -145,7 +145,7 @@ Module.prototype.load = function load(filename) {
   let extension = dot > filename.lastIndexOf('/') ? filename.slice(dot) : '.js';
   if (extension === '.cjs') extension = '.js';
   if (extension === '.mjs') {
-    loadEsModule(this, filename);
+    require('internal/modules/cjs/esm_interop').loadEsModule(this, filename);
     return;
   }
   if (Module._extensions[extension] === undefined) extension = '.js';
@@ -175,7 +175,7 @@ Module.prototype._compile = function compile(content, filename) {
 
 Module._extensions['.js'] = function loadJs(module, filename) {
   if (filename.endsWith('.js') && modulesBinding.isModuleScope(filename)) {
-    loadEsModule(module, filename);
+    require('internal/modules/cjs/esm_interop').loadEsModule(module, filename);
     return;
   }
   module._compile(fsBinding.readFileUtf8(filename), filename);
@@ -189,31 +189,6 @@ Module._extensions['.json'] = function loadJson(module, filename) {
     throw error;
   }
 };
-// require() of an ES module (Node 20.19+): the namespace, evaluated synchronously. With a default
-// export, Node returns a namespace-like object that also says `__esModule: true`.
-function loadEsModule(module, filename) {
-  const namespace = modulesBinding.requireModule(filename);
-  if (!('default' in namespace)) {
-    module.exports = namespace;
-    return;
-  }
-  const exports = { __proto__: null };
-  const keys = Object.keys(namespace);
-  keys.push('__esModule');
-  keys.sort();
-  for (const key of keys) {
-    if (key === '__esModule') {
-      Object.defineProperty(exports, key, { __proto__: null, value: true, enumerable: true });
-    } else {
-      Object.defineProperty(exports, key, {
-        __proto__: null, enumerable: true, get: () => namespace[key],
-      });
-    }
-  }
-  Object.defineProperty(exports, Symbol.toStringTag, { __proto__: null, value: 'Module' });
-  module.exports = Object.preventExtensions(exports);
-}
-
 Module._extensions['.node'] = function loadNode(module, filename) {
   const { ERR_COIL_NOT_IMPLEMENTED } = require('internal/errors').codes;
   throw new ERR_COIL_NOT_IMPLEMENTED(`Native addons (${filename})`);
@@ -245,33 +220,5 @@ function makeRequire(module) {
   return require;
 }
 
-Module.createRequire = function createRequire(filename) {
-  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
-    filename = filename.href;
-  }
-  if (typeof filename !== 'string') {
-    const { ERR_INVALID_ARG_VALUE } = require('internal/errors').codes;
-    throw new ERR_INVALID_ARG_VALUE('filename', filename,
-      'must be a file URL object, file URL string, or absolute path string');
-  }
-  if (filename.startsWith('file://')) filename = decodeURIComponent(filename.slice(7));
-  if (!filename.startsWith('/')) {
-    const { ERR_INVALID_ARG_VALUE } = require('internal/errors').codes;
-    throw new ERR_INVALID_ARG_VALUE('filename', filename,
-      'must be a file URL object, file URL string, or absolute path string');
-  }
-  const proxy = new Module(filename, null);
-  proxy.filename = filename.endsWith('/') ? `${filename}noop.js` : filename;
-  proxy.paths = Module._nodeModulePaths(dirname(proxy.filename));
-  return makeRequire(proxy);
-};
-
-// ES modules importing a CommonJS file (runtime/src/modules/esm.rs).
-function loadForImport(filename) {
-  const cached = Module._cache[filename];
-  if (cached !== undefined) return cached.exports;
-  return loadIntoCache(new Module(filename, null), filename);
-}
-
 Module.Module = Module;
-module.exports = { Module, makeRequire, loadForImport };
+module.exports = { Module, makeRequire, loadIntoCache, dirname };
