@@ -91,7 +91,9 @@ taskQueue.setupHooks(
   function onUncaughtException(error, fromPromise) {
     return require('internal/process/execution').onUncaughtException(error, fromPromise);
   },
-  function emitBeforeExit() { return require('internal/process/exit').emitBeforeExit(); },
+  function emitBeforeExit() {
+    if (materialized.process === true) require('internal/process/exit').emitBeforeExit();
+  },
 );
 
 // Whether the program has touched a lazy global (e.g. `process`: without it there are no
