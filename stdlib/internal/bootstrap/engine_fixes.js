@@ -14,3 +14,22 @@ function source() {
 Object.defineProperty(RegExp.prototype, 'source', {
   __proto__: null, get: source, enumerable: false, configurable: true,
 });
+
+// Date.prototype.toString / toTimeString end with the zone name in V8 (`GMT+0100 (Central
+// European Standard Time)`); Boa stops at the offset. The names load on first use.
+const nativeDateToString = Date.prototype.toString;
+const nativeTimeToString = Date.prototype.toTimeString;
+function withZoneName(nativeMethod, name) {
+  const method = {
+    [name]() {
+      const text = nativeMethod.call(this);
+      if (text === 'Invalid Date') return text;
+      return `${text} (${require('internal/date_zone').zoneName(this)})`;
+    },
+  }[name];
+  Object.defineProperty(Date.prototype, name, {
+    __proto__: null, value: method, writable: true, enumerable: false, configurable: true,
+  });
+}
+withZoneName(nativeDateToString, 'toString');
+withZoneName(nativeTimeToString, 'toTimeString');

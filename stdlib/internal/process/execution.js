@@ -64,8 +64,12 @@ function formatFatal(error, fromPromise) {
       "  code: 'ERR_UNHANDLED_REJECTION'\n}\n" + footer;
   }
   if (!isError) {
-    return `Uncaught ${inspect(error)}\n` +
-      '(Use `node --trace-uncaught ...` to show where the exception was thrown)\n' + footer;
+    // Node cannot point at the throw site of a non-error either without --trace-uncaught; for
+    // primitives it says so.
+    const primitive = error === null || (typeof error !== 'object' && typeof error !== 'function');
+    const hint = primitive ?
+      '(Use `node --trace-uncaught ...` to show where the exception was thrown)\n' : '';
+    return `${inspect(error)}\n${hint}${footer}`;
   }
   let body;
   try {
