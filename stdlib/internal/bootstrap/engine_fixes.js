@@ -33,3 +33,21 @@ function withZoneName(nativeMethod, name) {
 }
 withZoneName(nativeDateToString, 'toString');
 withZoneName(nativeTimeToString, 'toTimeString');
+
+// V8 reports every malformed URI as `URIError: URI malformed`; Boa words it per case.
+for (const name of ['decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent']) {
+  const native = globalThis[name];
+  const wrapped = {
+    [name](uri) {
+      try {
+        return native(uri);
+      } catch (error) {
+        if (error instanceof URIError) throw new URIError('URI malformed');
+        throw error;
+      }
+    },
+  }[name];
+  Object.defineProperty(globalThis, name, {
+    __proto__: null, value: wrapped, writable: true, enumerable: false, configurable: true,
+  });
+}
