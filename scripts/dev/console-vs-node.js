@@ -57,6 +57,8 @@ function shimInternalBinding(name) {
 const cache = new Map();
 function coilRequire(id) {
   if (cache.has(id)) return cache.get(id).exports;
+  // Under node there is no coil bootstrap: `process` is always there.
+  if (id === 'internal/bootstrap/node') return { isMaterialized: () => true };
   if (id === 'internal/util/inspect' && useNodeInspect) {
     return { inspect: util.inspect, format: util.format, formatWithOptions: util.formatWithOptions };
   }

@@ -63,9 +63,11 @@ function parseFrames(raw) {
     let name = match[1];
     if (name === '<main>' || name === '<anonymous>') name = null;
     const location = match[2];
+    // The Error constructor wrappers are not part of anyone's stack.
+    if (location.startsWith('node:internal/bootstrap/error_constructors:')) continue;
     if (location.startsWith('native')) {
       // V8 shows no frames for Function.prototype.call/apply and Reflect.apply.
-      if (name === 'call' || name === 'apply') continue;
+      if (name === 'call' || name === 'apply' || name === 'construct') continue;
       sites.push(new CallSite(name, undefined, null, null, true));
       continue;
     }
@@ -75,7 +77,7 @@ function parseFrames(raw) {
     } else {
       const line = Number(at[2]);
       let column = Number(at[3]);
-      if (line === 1 && wrappedFiles.has(at[1])) column -= CJS_HEADER_LENGTH;
+      if (line === 1 && wrappedFiles.has(at[1])) column = Math.max(1, column - CJS_HEADER_LENGTH);
       sites.push(new CallSite(name, at[1], line, column, false));
     }
   }
@@ -123,6 +125,13 @@ function defineStack(target, value) {
   });
 }
 
+// The stack text of an error, V8-style (or from Error.prepareStackTrace).
+function renderStack(error) {
+  const raw = nativeStackGetter.call(error);
+  if (raw === undefined) return undefined;
+  return render(error, parseFrames(raw));
+}
+
 // Error.prototype.stack's getter and setter (installed as stubs by the bootstrap).
 function getStack(error) {
   const raw = nativeStackGetter.call(error);
@@ -168,4 +177,4 @@ function captureStackTrace(target, fn) {
     set(value) { defineStack(target, value); },
   });
 }
-module.exports = { parseFrames, CallSite, getStack, defineStack, captureStackTrace };
+module.exports = { parseFrames, CallSite, getStack, renderStack, defineStack, captureStackTrace };

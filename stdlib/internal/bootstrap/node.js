@@ -63,7 +63,16 @@ ObjectDefineProperty(Error.prototype, 'stack', {
   configurable: true,
   enumerable: false,
   get() { return require('internal/bootstrap/error_stack').getStack(this); },
-  set(value) { require('internal/bootstrap/error_stack').defineStack(this, value); },
+  set(value) {
+    // Reached by engine-made errors (no own `stack`) and by errors whose own one was deleted.
+    if (require('internal/bootstrap/error_constructors').hadOwnStack(this)) {
+      ObjectDefineProperty(this, 'stack', {
+        __proto__: null, value, writable: true, enumerable: true, configurable: true,
+      });
+      return;
+    }
+    require('internal/bootstrap/error_stack').defineStack(this, value);
+  },
 });
 ObjectDefineProperty(Error, 'captureStackTrace', {
   __proto__: null,
@@ -75,6 +84,7 @@ ObjectDefineProperty(Error, 'captureStackTrace', {
   },
 });
 Error.stackTraceLimit = 10;
+require('internal/bootstrap/error_constructors');
 require('internal/bootstrap/engine_fixes');
 require('internal/bootstrap/proxy_details');
 
