@@ -12,6 +12,12 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const kHandle = Symbol('kHandle');
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
+// Timeouts and their lists print one level deep, as in Node (they link to each other).
+function inspectShallow(depth, options, inspect) {
+  return inspect(this, { ...options, depth: 0, customInspect: false });
+}
 const asyncIdSymbol = Symbol('asyncId');
 const triggerAsyncIdSymbol = Symbol('triggerId');
 let nextAsyncId = 2;
@@ -74,6 +80,10 @@ class Timeout {
     return this;
   }
 
+  [kInspect](depth, options, inspect) {
+    return inspectShallow.call(this, depth, options, inspect);
+  }
+
   [Symbol.toPrimitive]() {
     const id = this[asyncIdSymbol];
     if (!this[kHasPrimitive]) {
@@ -84,7 +94,36 @@ class Timeout {
   }
 }
 
+// Node keeps active timers in one linked list per duration; a Timeout's _idlePrev/_idleNext point
+// into it (util.inspect shows `[TimersList]`). The schedule itself is the loop's heap, so these
+// lists only mirror that shape.
+class TimersList {
+  constructor(expiry, msecs) {
+    this._idleNext = this;
+    this._idlePrev = this;
+    this.expiry = expiry;
+    this.id = nextListId++;
+    this.msecs = msecs;
+    this.priorityQueuePosition = 1;
+  }
+
+  [kInspect](depth, options, inspect) {
+    return inspectShallow.call(this, depth, options, inspect);
+  }
+}
+let nextListId = Number.MIN_SAFE_INTEGER;
+const lists = new Map();
+
 function arm(timer) {
+  let list = lists.get(timer._idleTimeout);
+  if (list === undefined) {
+    list = new TimersList(binding.getLoopTime() + timer._idleTimeout, timer._idleTimeout);
+    lists.set(timer._idleTimeout, list);
+  }
+  timer._idlePrev = list;
+  timer._idleNext = list;
+  list._idlePrev = timer;
+  list._idleNext = timer;
   timer._destroyed = false;
   timer._idleStart = binding.getLoopTime();
   timer[kHandle] = start(timer, timer._idleTimeout);
@@ -92,6 +131,8 @@ function arm(timer) {
 }
 
 function destroy(timer) {
+  timer._idlePrev = null;
+  timer._idleNext = null;
   if (timer[kHandle] !== 0) stop(timer[kHandle]);
   timer[kHandle] = 0;
   timer._destroyed = true;
@@ -102,6 +143,8 @@ function destroy(timer) {
 function runTimer(timer) {
   timer[kHandle] = 0;
   if (timer._destroyed) return;
+  timer._idlePrev = null;
+  timer._idleNext = null;
   const args = timer._timerArgs;
   try {
     if (args === undefined) timer._onTimeout();
