@@ -112,7 +112,7 @@ fn run_main(
             let path = kind.get(js_string!("path"), context)?;
             let is_esm = kind.get(js_string!("esm"), context)?.to_boolean();
             if is_esm {
-                let path = path.to_string(context)?.to_std_string_escaped();
+                let path = path.to_string(context)?.to_std_string_lossy();
                 return crate::modules::esm::run_main(&path, context).map(Some);
             }
             call("runCommonJs", &[path], context)?;

@@ -164,7 +164,7 @@ pub fn locate_syntax_error(
     };
     let message = message
         .to_string(context)
-        .map(|m| m.to_std_string_escaped())
+        .map(|m| m.to_std_string_lossy())
         .unwrap_or_default();
     let Some(at) = message.rfind(" at line ") else {
         return error;

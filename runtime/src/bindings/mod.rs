@@ -10,6 +10,7 @@ mod modules;
 mod process;
 mod task_queue;
 mod timers;
+mod url;
 mod util;
 
 use std::cell::RefCell;
@@ -29,6 +30,7 @@ const REGISTRY: &[(&str, Builder)] = &[
     ("process_methods", process::create),
     ("task_queue", task_queue::create),
     ("timers", timers::create),
+    ("url", url::create),
     ("util", util::create),
 ];
 
@@ -49,7 +51,7 @@ pub fn internal_binding(_: &JsValue, args: &[JsValue], context: &mut Context) ->
         .cloned()
         .unwrap_or_default()
         .to_string(context)?
-        .to_std_string_escaped();
+        .to_std_string_lossy();
     let Some(&(key, build)) = REGISTRY.iter().find(|(n, _)| *n == name) else {
         return Err(JsNativeError::error()
             .with_message(format!("No such binding: {name}"))
@@ -92,7 +94,7 @@ pub fn arg_string(args: &[JsValue], i: usize, context: &mut Context) -> JsResult
         .cloned()
         .unwrap_or_default()
         .to_string(context)?
-        .to_std_string_escaped())
+        .to_std_string_lossy())
 }
 
 /// Argument `i` as a function, or a `TypeError` naming `what`.

@@ -192,6 +192,6 @@ fn print_fallback(value: &JsValue, context: &mut Context) {
         .and_then(|o| o.get(boa_engine::js_string!("stack"), context).ok())
         .filter(JsValue::is_string)
         .unwrap_or_else(|| value.clone());
-    let text = text.to_string(context).map(|s| s.to_std_string_escaped());
+    let text = text.to_string(context).map(|s| s.to_std_string_lossy());
     eprintln!("Uncaught {}", text.unwrap_or_else(|_| "exception".into()));
 }

@@ -42,7 +42,7 @@ impl ModuleLoader for EsmLoader {
         context: &RefCell<&mut Context>,
     ) -> JsResult<Module> {
         let context = &mut *context.borrow_mut();
-        let specifier = request.specifier().to_std_string_escaped();
+        let specifier = request.specifier().to_std_string_lossy();
         let referrer_path = match &referrer {
             Referrer::Module(module) => module.path().map(Path::to_path_buf),
             // Scripts (CommonJS wrappers, -e): the file is the innermost frame calling import().
@@ -50,7 +50,7 @@ impl ModuleLoader for EsmLoader {
         };
         let json = request
             .get_attribute("type")
-            .is_some_and(|t| t.to_std_string_escaped() == "json");
+            .is_some_and(|t| t.to_std_string_lossy() == "json");
         self.load(&specifier, referrer_path.as_deref(), json, context)
     }
 
@@ -79,7 +79,7 @@ impl ModuleLoader for EsmLoader {
         let resolve = NativeFunction::from_copy_closure_with_captures(
             |_, args, file: &JsString, context| {
                 let specifier = crate::bindings::arg_string(args, 0, context)?;
-                let file = PathBuf::from(file.to_std_string_escaped());
+                let file = PathBuf::from(file.to_std_string_lossy());
                 resolve_url(&specifier, &file, context).map(|url| js_string!(url.as_str()).into())
             },
             js_string!(path.to_string_lossy().as_ref()),
@@ -314,7 +314,7 @@ fn synthetic_from_exports(
         )?;
         for i in 0..keys.length(context)? {
             let name = keys.get(i, context)?.to_string(context)?;
-            let text = name.to_std_string_escaped();
+            let text = name.to_std_string_lossy();
             if text != "default" && is_identifier(&text) {
                 names.push(name);
             }

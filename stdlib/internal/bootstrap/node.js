@@ -51,6 +51,8 @@ defineLazyGlobal('structuredClone',
 defineLazyGlobal('performance', () => require('internal/perf/performance').performance);
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
+defineLazyGlobal('URL', () => require('internal/url').URL);
+defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
 defineLazyGlobal('DOMException', () => require('internal/dom_exception').DOMException);
 defineLazyGlobal('atob', () => require('internal/encoding').atob, true);
 defineLazyGlobal('btoa', () => require('internal/encoding').btoa, true);

@@ -1,0 +1,402 @@
+'use strict';
+// WHATWG URL and URLSearchParams, plus fileURLToPath / pathToFileURL. Parsing, serialization and
+// the setters run in Rust (`url` crate, internalBinding('url')); these classes hold the result.
+
+const binding = internalBinding('url');
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+const ArrayPrototypePush = Array.prototype.push;
+
+function errors() {
+  return require('internal/errors').codes;
+}
+
+function invalidUrl(input, base) {
+  const error = new TypeError('Invalid URL');
+  error.code = 'ERR_INVALID_URL';
+  error.input = input;
+  if (base !== undefined) error.base = base;
+  return error;
+}
+
+function toUSVString(value) {
+  return `${value}`.toWellFormed();
+}
+
+// URL and its URLSearchParams keep each other current through these.
+const kSetSearch = Symbol('kSetSearch');
+const kUpdateFromUrl = Symbol('kUpdateFromUrl');
+const kLinkUrl = Symbol('kLinkUrl');
+
+// Component slots returned by the binding.
+const HREF = 0;
+const ORIGIN = 1;
+const PROTOCOL = 2;
+const USERNAME = 3;
+const PASSWORD = 4;
+const HOST = 5;
+const HOSTNAME = 6;
+const PORT = 7;
+const PATHNAME = 8;
+const SEARCH = 9;
+const HASH = 10;
+
+class URL {
+  #parts;
+  #searchParams;
+
+  constructor(input, base = undefined) {
+    if (arguments.length === 0) {
+      throw new (errors().ERR_MISSING_ARGS)('url');
+    }
+    input = toUSVString(input);
+    if (base !== undefined) base = toUSVString(base);
+    const parts = binding.parse(input, base);
+    if (parts === undefined) throw invalidUrl(input, base);
+    this.#parts = parts;
+  }
+
+  static canParse(input, base = undefined) {
+    if (arguments.length === 0) {
+      throw new (errors().ERR_MISSING_ARGS)('url');
+    }
+    input = toUSVString(input);
+    if (base !== undefined) base = toUSVString(base);
+    return binding.parse(input, base) !== undefined;
+  }
+
+  static createObjectURL() {
+    throw new (errors().ERR_COIL_NOT_IMPLEMENTED)('URL.createObjectURL (Blob)');
+  }
+
+  static revokeObjectURL() {
+    throw new (errors().ERR_COIL_NOT_IMPLEMENTED)('URL.revokeObjectURL (Blob)');
+  }
+
+  #set(field, value) {
+    const parts = binding.update(this.#parts[HREF], field, toUSVString(value));
+    if (parts === undefined) return false;
+    this.#parts = parts;
+    if (this.#searchParams !== undefined) this.#searchParams[kUpdateFromUrl](parts[SEARCH]);
+    return true;
+  }
+
+  // URLSearchParams writes back through this.
+  [kSetSearch](search) {
+    const parts = binding.update(this.#parts[HREF], 'search', search);
+    if (parts !== undefined) this.#parts = parts;
+  }
+
+  get href() { return this.#parts[HREF]; }
+  set href(value) {
+    value = toUSVString(value);
+    if (!this.#set('href', value)) throw invalidUrl(value);
+  }
+  get origin() { return this.#parts[ORIGIN]; }
+  get protocol() { return this.#parts[PROTOCOL]; }
+  set protocol(value) { this.#set('protocol', value); }
+  get username() { return this.#parts[USERNAME]; }
+  set username(value) { this.#set('username', value); }
+  get password() { return this.#parts[PASSWORD]; }
+  set password(value) { this.#set('password', value); }
+  get host() { return this.#parts[HOST]; }
+  set host(value) { this.#set('host', value); }
+  get hostname() { return this.#parts[HOSTNAME]; }
+  set hostname(value) { this.#set('hostname', value); }
+  get port() { return this.#parts[PORT]; }
+  set port(value) { this.#set('port', value); }
+  get pathname() { return this.#parts[PATHNAME]; }
+  set pathname(value) { this.#set('pathname', value); }
+  get search() { return this.#parts[SEARCH]; }
+  set search(value) { this.#set('search', value); }
+  get searchParams() {
+    if (this.#searchParams === undefined) {
+      this.#searchParams = new URLSearchParams(this.#parts[SEARCH]);
+      this.#searchParams[kLinkUrl](this);
+    }
+    return this.#searchParams;
+  }
+  get hash() { return this.#parts[HASH]; }
+  set hash(value) { this.#set('hash', value); }
+
+  toString() { return this.#parts[HREF]; }
+  toJSON() { return this.#parts[HREF]; }
+
+  [kInspect](depth, options, inspect) {
+    if (depth < 0) return this;
+    const shown = {
+      href: this.href,
+      origin: this.origin,
+      protocol: this.protocol,
+      username: this.username,
+      password: this.password,
+      host: this.host,
+      hostname: this.hostname,
+      port: this.port,
+      pathname: this.pathname,
+      search: this.search,
+      searchParams: this.searchParams,
+      hash: this.hash,
+    };
+    return `${this.constructor.name} ${inspect(shown, { ...options, depth })}`;
+  }
+}
+
+for (const name of ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname',
+  'port', 'pathname', 'search', 'searchParams', 'hash', 'toString', 'toJSON']) {
+  const descriptor = Object.getOwnPropertyDescriptor(URL.prototype, name);
+  descriptor.enumerable = true;
+  Object.defineProperty(URL.prototype, name, descriptor);
+}
+Object.defineProperty(URL.prototype, Symbol.toStringTag, {
+  __proto__: null, value: 'URL', configurable: true,
+});
+
+class URLSearchParams {
+  #list = [];
+  #url = null;
+
+  constructor(init = undefined) {
+    if (init === undefined || init === null) {
+      // Nothing.
+    } else if (typeof init === 'object' || typeof init === 'function') {
+      if (typeof init[Symbol.iterator] === 'function') {
+        for (const pair of init) {
+          if ((typeof pair !== 'object' && typeof pair !== 'function') || pair === null ||
+              typeof pair[Symbol.iterator] !== 'function') {
+            throw new (errors().ERR_INVALID_TUPLE)('Each query pair', '[name, value]');
+          }
+          const values = [...pair];
+          if (values.length !== 2) {
+            throw new (errors().ERR_INVALID_TUPLE)('Each query pair', '[name, value]');
+          }
+          ArrayPrototypePush.call(this.#list, toUSVString(values[0]), toUSVString(values[1]));
+        }
+      } else {
+        for (const key of Reflect.ownKeys(init)) {
+          const descriptor = Reflect.getOwnPropertyDescriptor(init, key);
+          if (typeof key === 'string' && descriptor !== undefined && descriptor.enumerable) {
+            ArrayPrototypePush.call(this.#list, toUSVString(key), toUSVString(init[key]));
+          }
+        }
+      }
+    } else {
+      let query = toUSVString(init);
+      if (query[0] === '?') query = query.slice(1);
+      this.#list = binding.parseSearchParams(query);
+    }
+  }
+
+  [kLinkUrl](url) { this.#url = url; }
+  [kUpdateFromUrl](search) {
+    this.#list = binding.parseSearchParams(search[0] === '?' ? search.slice(1) : search);
+  }
+
+  #changed() {
+    if (this.#url !== null) {
+      const query = binding.serializeSearchParams(this.#list);
+      this.#url[kSetSearch](query === '' ? '' : `?${query}`);
+    }
+  }
+
+  get size() { return this.#list.length / 2; }
+
+  append(name, value) {
+    if (arguments.length < 2) throw new (errors().ERR_MISSING_ARGS)('name', 'value');
+    ArrayPrototypePush.call(this.#list, toUSVString(name), toUSVString(value));
+    this.#changed();
+  }
+
+  delete(name, value = undefined) {
+    if (arguments.length < 1) throw new (errors().ERR_MISSING_ARGS)('name');
+    name = toUSVString(name);
+    if (value !== undefined) value = toUSVString(value);
+    const list = this.#list;
+    const kept = [];
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] === name && (value === undefined || list[i + 1] === value)) continue;
+      kept.push(list[i], list[i + 1]);
+    }
+    this.#list = kept;
+    this.#changed();
+  }
+
+  get(name) {
+    if (arguments.length < 1) throw new (errors().ERR_MISSING_ARGS)('name');
+    name = toUSVString(name);
+    const list = this.#list;
+    for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
+    return null;
+  }
+
+  getAll(name) {
+    if (arguments.length < 1) throw new (errors().ERR_MISSING_ARGS)('name');
+    name = toUSVString(name);
+    const list = this.#list;
+    const values = [];
+    for (let i = 0; i < list.length; i += 2) if (list[i] === name) values.push(list[i + 1]);
+    return values;
+  }
+
+  has(name, value = undefined) {
+    if (arguments.length < 1) throw new (errors().ERR_MISSING_ARGS)('name');
+    name = toUSVString(name);
+    if (value !== undefined) value = toUSVString(value);
+    const list = this.#list;
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] === name && (value === undefined || list[i + 1] === value)) return true;
+    }
+    return false;
+  }
+
+  set(name, value) {
+    if (arguments.length < 2) throw new (errors().ERR_MISSING_ARGS)('name', 'value');
+    name = toUSVString(name);
+    value = toUSVString(value);
+    const list = this.#list;
+    const out = [];
+    let found = false;
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] !== name) {
+        out.push(list[i], list[i + 1]);
+      } else if (!found) {
+        found = true;
+        out.push(name, value);
+      }
+    }
+    if (!found) out.push(name, value);
+    this.#list = out;
+    this.#changed();
+  }
+
+  sort() {
+    const pairs = [];
+    for (let i = 0; i < this.#list.length; i += 2) pairs.push([this.#list[i], this.#list[i + 1]]);
+    // Stable, by UTF-16 code units of the name.
+    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    this.#list = pairs.flat();
+    this.#changed();
+  }
+
+  forEach(callback, thisArg = undefined) {
+    if (typeof callback !== 'function') {
+      throw new (errors().ERR_INVALID_ARG_TYPE)('callback', 'Function', callback);
+    }
+    for (let i = 0; i < this.#list.length; i += 2) {
+      callback.call(thisArg, this.#list[i + 1], this.#list[i], this);
+    }
+  }
+
+  *#iterate(kind) {
+    for (let i = 0; i < this.#list.length; i += 2) {
+      if (kind === 'keys') yield this.#list[i];
+      else if (kind === 'values') yield this.#list[i + 1];
+      else yield [this.#list[i], this.#list[i + 1]];
+    }
+  }
+
+  keys() { return this.#iterate('keys'); }
+  values() { return this.#iterate('values'); }
+  entries() { return this.#iterate('entries'); }
+  [Symbol.iterator]() { return this.#iterate('entries'); }
+
+  toString() { return binding.serializeSearchParams(this.#list); }
+
+  [kInspect](depth, options, inspect) {
+    if (depth < 0) return '[Object]';
+    const list = this.#list;
+    if (list.length === 0) return `${this.constructor.name} {}`;
+    const parts = [];
+    for (let i = 0; i < list.length; i += 2) {
+      parts.push(`${inspect(list[i], options)} => ${inspect(list[i + 1], options)}`);
+    }
+    const oneLine = `${this.constructor.name} { ${parts.join(', ')} }`;
+    if (oneLine.length <= (options.breakLength ?? 80)) return oneLine;
+    return `${this.constructor.name} {\n  ${parts.join(',\n  ')} }`;
+  }
+}
+Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, {
+  __proto__: null, value: 'URLSearchParams', configurable: true,
+});
+
+function fileURLToPath(path) {
+  if (typeof path === 'string') path = new URL(path);
+  else if (!(path instanceof URL)) {
+    throw new (errors().ERR_INVALID_ARG_TYPE)('path', ['string', 'URL'], path);
+  }
+  if (path.protocol !== 'file:') throw new (errors().ERR_INVALID_URL_SCHEME)('file');
+  if (path.hostname !== '' && path.hostname !== 'localhost') {
+    throw new (errors().ERR_INVALID_FILE_URL_HOST)('linux');
+  }
+  const pathname = path.pathname;
+  for (let i = 0; i < pathname.length; i++) {
+    if (pathname[i] === '%') {
+      const third = pathname.codePointAt(i + 2) | 0x20;
+      if (pathname[i + 1] === '2' && third === 102) {
+        throw new (errors().ERR_INVALID_FILE_URL_PATH)('must not include encoded / characters');
+      }
+    }
+  }
+  return decodeURIComponent(pathname);
+}
+
+function resolvePath(path) {
+  const cwd = internalBinding('process_methods').cwd();
+  const absolute = path.startsWith('/') ? path : `${cwd}/${path}`;
+  const out = [];
+  for (const segment of absolute.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') out.pop();
+    else out.push(segment);
+  }
+  let resolved = `/${out.join('/')}`;
+  // Like Node, a trailing slash on the input survives resolution.
+  if (path.endsWith('/') && resolved !== '/') resolved += '/';
+  return resolved;
+}
+
+function pathToFileURL(filepath) {
+  if (typeof filepath !== 'string') {
+    throw new (errors().ERR_INVALID_ARG_TYPE)('path', 'string', filepath);
+  }
+  const resolved = resolvePath(filepath)
+    .replaceAll('%', '%25')
+    .replaceAll('\\', '%5C')
+    .replaceAll('\n', '%0A')
+    .replaceAll('\r', '%0D')
+    .replaceAll('\t', '%09');
+  const url = new URL('file://');
+  url.pathname = resolved;
+  return url;
+}
+
+function domainToASCII(domain) {
+  if (arguments.length < 1) throw new (errors().ERR_MISSING_ARGS)('domain');
+  return binding.domainToASCII(`${domain}`);
+}
+
+function domainToUnicode(domain) {
+  if (arguments.length < 1) throw new (errors().ERR_MISSING_ARGS)('domain');
+  return binding.domainToUnicode(`${domain}`);
+}
+
+function urlToHttpOptions(url) {
+  const options = {
+    protocol: url.protocol,
+    hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+    hash: url.hash,
+    search: url.search,
+    pathname: url.pathname,
+    path: `${url.pathname || ''}${url.search || ''}`,
+    href: url.href,
+  };
+  if (url.port !== '') options.port = Number(url.port);
+  if (url.username || url.password) {
+    options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  }
+  return options;
+}
+
+module.exports = {
+  URL, URLSearchParams, fileURLToPath, pathToFileURL, domainToASCII, domainToUnicode,
+  urlToHttpOptions,
+};
