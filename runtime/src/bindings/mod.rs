@@ -7,6 +7,7 @@
 pub mod builtins;
 mod fs;
 mod modules;
+mod os;
 mod process;
 mod task_queue;
 mod timers;
@@ -27,6 +28,7 @@ type Builder = fn(&mut Context) -> JsResult<JsObject>;
 const REGISTRY: &[(&str, Builder)] = &[
     ("fs", fs::create),
     ("modules", modules::create),
+    ("os", os::create),
     ("process_methods", process::create),
     ("task_queue", task_queue::create),
     ("timers", timers::create),

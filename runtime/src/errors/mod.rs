@@ -1,6 +1,8 @@
 //! System errors, built one way: Node's message `ENOENT: no such file or directory, open 'x'` and
 //! the properties `errno` (negative, as libuv), `code`, `syscall`, `path`, `dest`.
 
+pub mod constants;
+
 use boa_engine::{js_string, Context, JsError, JsNativeError, JsValue};
 
 /// libuv's name and description for an OS error number.

@@ -1,0 +1,130 @@
+'use strict';
+// node:os — operating-system facts from internalBinding('os'), shaped as Node returns them.
+
+const binding = internalBinding('os');
+
+const signals = { __proto__: null, ...binding.signals };
+const errno = { __proto__: null, ...binding.errno };
+const priority = {
+  __proto__: null,
+  PRIORITY_LOW: 19,
+  PRIORITY_BELOW_NORMAL: 10,
+  PRIORITY_NORMAL: 0,
+  PRIORITY_ABOVE_NORMAL: -7,
+  PRIORITY_HIGH: -14,
+  PRIORITY_HIGHEST: -20,
+};
+const dlopen = {
+  __proto__: null, RTLD_LAZY: 1, RTLD_NOW: 2, RTLD_GLOBAL: 256, RTLD_LOCAL: 0, RTLD_DEEPBIND: 8,
+};
+const constants = {
+  __proto__: null, UV_UDP_REUSEADDR: 4, dlopen, errno, signals, priority,
+};
+
+let osInfo;
+function info() {
+  return (osInfo ??= binding.getOSInformation());
+}
+
+function tmpdir() {
+  const env = internalBinding('process_methods').env;
+  let path = env.TMPDIR || env.TMP || env.TEMP || '/tmp';
+  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
+  return path;
+}
+
+// Node ignores options it cannot use (only `encoding: 'buffer'` changes the result).
+function userInfo(options) {
+  const [uid, gid, username, homedir, shell] = binding.getUserInfo();
+  return { __proto__: null, uid, gid, username, homedir, shell };
+}
+
+function networkInterfaces() {
+  const flat = binding.getInterfaceAddresses();
+  const result = { __proto__: null };
+  for (let i = 0; i < flat.length; i += 7) {
+    const [name, address, netmask, family, mac, internal, scopeid] = flat.slice(i, i + 7);
+    const bits = family === 'IPv4' ? maskBits4(netmask) : maskBits6(netmask);
+    const entry = { address, netmask, family, mac, internal, cidr: `${address}/${bits}` };
+    if (family === 'IPv6') entry.scopeid = scopeid;
+    (result[name] ??= []).push(entry);
+  }
+  return result;
+}
+
+function maskBits4(mask) {
+  let bits = 0;
+  for (const part of mask.split('.')) {
+    let n = Number(part);
+    while (n & 0x80) {
+      bits++;
+      n = (n << 1) & 0xff;
+    }
+  }
+  return bits;
+}
+
+function maskBits6(mask) {
+  let bits = 0;
+  const groups = mask.split(':');
+  for (const group of groups) {
+    if (group === '') continue;
+    let n = parseInt(group, 16);
+    while (n & 0x8000) {
+      bits++;
+      n = (n << 1) & 0xffff;
+    }
+  }
+  return bits;
+}
+
+function validatePid(pid) {
+  require('internal/validators').validateInt32(pid, 'pid');
+}
+
+function getPriority(pid = 0) {
+  validatePid(pid);
+  return binding.getPriority(pid);
+}
+
+function setPriority(pid, value) {
+  if (value === undefined) {
+    value = pid;
+    pid = 0;
+  }
+  validatePid(pid);
+  require('internal/validators').validateInt32(value, 'priority', -20, 19);
+  binding.setPriority(pid, value);
+}
+
+module.exports = {
+  arch: () => process.arch,
+  availableParallelism: () => binding.getAvailableParallelism(),
+  cpus: () => binding.getCPUs(),
+  endianness: () => 'LE',
+  freemem: () => binding.getFreeMem(),
+  getPriority,
+  homedir: () => binding.getHomeDirectory(),
+  hostname: () => binding.getHostname(),
+  loadavg: () => binding.getLoadAvg(),
+  networkInterfaces,
+  platform: () => 'linux',
+  release: () => info()[1],
+  setPriority,
+  tmpdir,
+  totalmem: () => binding.getTotalMem(),
+  type: () => info()[0],
+  userInfo,
+  uptime: () => binding.getUptime(),
+  version: () => info()[2],
+  machine: () => info()[3],
+  constants,
+  EOL: '\n',
+  devNull: '/dev/null',
+};
+for (const name of ['arch', 'availableParallelism', 'cpus', 'endianness', 'freemem', 'homedir',
+  'hostname', 'loadavg', 'platform', 'release', 'totalmem', 'type', 'uptime', 'version',
+  'machine']) {
+  const fn = module.exports[name];
+  fn[Symbol.toPrimitive] = () => fn();
+}
