@@ -340,26 +340,26 @@ fn get_interface_addresses(_: &JsValue, _: &[JsValue], context: &mut Context) ->
             let (address, netmask, family_name, scope) = match family {
                 libc::AF_INET => {
                     let a = &*(entry.ifa_addr as *const libc::sockaddr_in);
-                    let m = (!entry.ifa_netmask.is_null())
-                        .then(|| {
-                            (*(entry.ifa_netmask as *const libc::sockaddr_in))
-                                .sin_addr
-                                .s_addr
-                        })
-                        .unwrap_or(0);
+                    let m = if entry.ifa_netmask.is_null() {
+                        0
+                    } else {
+                        (*(entry.ifa_netmask as *const libc::sockaddr_in))
+                            .sin_addr
+                            .s_addr
+                    };
                     let addr = std::net::Ipv4Addr::from(u32::from_be(a.sin_addr.s_addr));
                     let mask = std::net::Ipv4Addr::from(u32::from_be(m));
                     (addr.to_string(), mask.to_string(), "IPv4", None)
                 }
                 libc::AF_INET6 => {
                     let a = &*(entry.ifa_addr as *const libc::sockaddr_in6);
-                    let m = (!entry.ifa_netmask.is_null())
-                        .then(|| {
-                            (*(entry.ifa_netmask as *const libc::sockaddr_in6))
-                                .sin6_addr
-                                .s6_addr
-                        })
-                        .unwrap_or([0; 16]);
+                    let m = if entry.ifa_netmask.is_null() {
+                        [0; 16]
+                    } else {
+                        (*(entry.ifa_netmask as *const libc::sockaddr_in6))
+                            .sin6_addr
+                            .s6_addr
+                    };
                     let addr = std::net::Ipv6Addr::from(a.sin6_addr.s6_addr);
                     let mask = std::net::Ipv6Addr::from(m);
                     (
