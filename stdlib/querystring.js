@@ -93,7 +93,7 @@ function encodeSlow(str) {
   return ArrayPrototypeJoin(out, '');
 }
 
-function escape(str) {
+function qsEscape(str) {
   if (typeof str !== 'string') {
     if (typeof str === 'object') str = StringCtor(str);
     else str += '';
@@ -210,7 +210,7 @@ function unescapeBuffer(s, decodeSpaces) {
   return B.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
-function unescape(s, decodeSpaces) {
+function qsUnescape(s, decodeSpaces) {
   try {
     return decodeURIComponentFn(s);
   } catch {
@@ -253,7 +253,7 @@ function stringify(obj, sep, eq, options) {
   eq ||= '=';
   let encode = QueryString.escape;
   if (options && typeof options.encodeURIComponent === 'function') encode = options.encodeURIComponent;
-  const convert = encode === escape ? encodeDefault : encodeCustom;
+  const convert = encode === qsEscape ? encodeDefault : encodeCustom;
   if (obj === null || typeof obj !== 'object') return '';
   const keys = ObjectKeys(obj);
   const parts = [];
@@ -293,15 +293,12 @@ function stringify(obj, sep, eq, options) {
 // parse
 
 const plusRe = /\+/g;
-const hexEscapeRe = /%[0-9A-Fa-f]{2}/;
-
-// Whether `s` (a piece of the input) needs decoding: it has a '+' or a valid %XX.
-function looksEncoded(s) {
-  if (StringPrototypeIndexOf(s, '+') !== -1) return true;
-  const pct = StringPrototypeIndexOf(s, '%');
-  if (pct === -1) return false;
-  return RegExpPrototypeExec(hexEscapeRe, pct === 0 ? s : StringPrototypeSlice(s, pct)) !== null;
-}
+// A valid escape in a key (what makes Node decode it).
+const keyEscapeRe = /%[0-9A-Fa-f]{2}/;
+// What makes Node decode a value: a valid escape, where '+' characters are skipped over. Node's
+// scanner also reads the rest of a key once the key is known to be encoded with these rules (and
+// a hit there marks the value as encoded too).
+const valueEscapeRe = /%\+*[0-9A-Fa-f]\+*[0-9A-Fa-f]/;
 
 function decodeStr(s, decoder) {
   try {
@@ -323,14 +320,25 @@ function addKeyVal(obj, key, value, keyEncoded, valEncoded, decode) {
   }
 }
 
-// A key or value taken verbatim from the input: '+' becomes '%20' for the decoder.
-function addPiece(obj, rawKey, rawValue, custom, decode) {
-  const keyEncoded = custom || looksEncoded(rawKey);
-  const valEncoded = custom || looksEncoded(rawValue);
-  const key = keyEncoded && StringPrototypeIndexOf(rawKey, '+') !== -1 ?
-    StringPrototypeReplace(rawKey, plusRe, '%20') : rawKey;
-  const value = valEncoded && StringPrototypeIndexOf(rawValue, '+') !== -1 ?
-    StringPrototypeReplace(rawValue, plusRe, '%20') : rawValue;
+// One pair whose key and value are verbatim pieces of the input.
+function addPiece(obj, key, value, custom, decode) {
+  let keyEncoded = custom;
+  let valEncoded = custom;
+  if (!custom) {
+    if (StringPrototypeIndexOf(key, '%') !== -1) {
+      const m = RegExpPrototypeExec(keyEscapeRe, key);
+      if (m !== null) {
+        keyEncoded = true;
+        valEncoded = RegExpPrototypeExec(valueEscapeRe, StringPrototypeSlice(key, m.index + 3)) !== null;
+      }
+    }
+    if (!valEncoded && StringPrototypeIndexOf(value, '%') !== -1) {
+      valEncoded = RegExpPrototypeExec(valueEscapeRe, value) !== null;
+    }
+  }
+  // '+' is a space: literally, or as '%20' for a custom decoder.
+  if (StringPrototypeIndexOf(key, '+') !== -1) key = StringPrototypeReplace(key, plusRe, custom ? '%20' : ' ');
+  if (StringPrototypeIndexOf(value, '+') !== -1) value = StringPrototypeReplace(value, plusRe, custom ? '%20' : ' ');
   addKeyVal(obj, key, value, keyEncoded, valEncoded, decode);
 }
 
@@ -362,24 +370,23 @@ function parseSimple(obj, qs, sep, eq, pairs, custom, decode) {
   }
 }
 
-// Longer separators are matched one character at a time without backtracking (a partial match
-// that fails restarts at the next character, which is not re-tried as the first one), as Node does.
+// Any separators, one character at a time, as Node scans: a partial match of `sep` or `eq`
+// that fails does not re-try the failing character as the start of a new match, characters of
+// a partial match are not looked at otherwise, and whether a key or value gets decoded is
+// decided on the fly (see valueEscapeRe).
 function parseGeneral(obj, qs, sepStr, eqStr, pairs, custom, decode) {
   const sepLen = sepStr.length;
   const eqLen = eqStr.length;
   const len = qs.length;
+  const plus = custom ? '%20' : ' ';
   let keyParts = [];
   let valueParts = [];
   let keyEncoded = custom;
   let valEncoded = custom;
-  let hexRun = 0; // 1 after a '%', 2 after '%X', 3 once '%XX' has been seen
+  let hexRun = 0; // 1 after a '%', then one more per hex digit; an escape is complete at 3
   let last = 0;
   let sepIdx = 0;
   let eqIdx = 0;
-  const flush = () => {
-    addKeyVal(obj, ArrayPrototypeJoin(keyParts, ''), ArrayPrototypeJoin(valueParts, ''), keyEncoded, valEncoded,
-      decode);
-  };
   for (let i = 0; i < len; i++) {
     const c = StringPrototypeCharCodeAt(qs, i);
     if (c === StringPrototypeCharCodeAt(sepStr, sepIdx)) {
@@ -389,6 +396,7 @@ function parseGeneral(obj, qs, sepStr, eqStr, pairs, custom, decode) {
         if (last < end) {
           ArrayPrototypePush(keyParts, StringPrototypeSlice(qs, last, end));
         } else if (keyParts.length === 0) {
+          // Nothing between two separators.
           if (--pairs === 0) return obj;
           last = i + 1;
           sepIdx = eqIdx = 0;
@@ -397,7 +405,8 @@ function parseGeneral(obj, qs, sepStr, eqStr, pairs, custom, decode) {
       } else if (last < end) {
         ArrayPrototypePush(valueParts, StringPrototypeSlice(qs, last, end));
       }
-      flush();
+      addKeyVal(obj, ArrayPrototypeJoin(keyParts, ''), ArrayPrototypeJoin(valueParts, ''), keyEncoded, valEncoded,
+        decode);
       if (--pairs === 0) return obj;
       keyEncoded = valEncoded = custom;
       keyParts = [];
@@ -409,7 +418,7 @@ function parseGeneral(obj, qs, sepStr, eqStr, pairs, custom, decode) {
     }
     sepIdx = 0;
     if (eqIdx < eqLen) {
-      // In the key.
+      // Still in the key.
       if (c === StringPrototypeCharCodeAt(eqStr, eqIdx)) {
         if (++eqIdx === eqLen) {
           const end = i - eqLen + 1;
@@ -435,15 +444,15 @@ function parseGeneral(obj, qs, sepStr, eqStr, pairs, custom, decode) {
       }
       if (c === 43) {
         if (last < i) ArrayPrototypePush(keyParts, StringPrototypeSlice(qs, last, i));
-        ArrayPrototypePush(keyParts, '%20');
-        keyEncoded = true;
+        ArrayPrototypePush(keyParts, plus);
         last = i + 1;
+        continue;
       }
-    } else if (c === 43) {
-      // In the value.
+      // Other key characters go on through the value's escape check.
+    }
+    if (c === 43) {
       if (last < i) ArrayPrototypePush(valueParts, StringPrototypeSlice(qs, last, i));
-      ArrayPrototypePush(valueParts, '%20');
-      valEncoded = true;
+      ArrayPrototypePush(valueParts, plus);
       last = i + 1;
     } else if (!valEncoded) {
       if (c === 37) {
@@ -459,11 +468,12 @@ function parseGeneral(obj, qs, sepStr, eqStr, pairs, custom, decode) {
   }
   if (last < len) {
     if (eqIdx < eqLen) ArrayPrototypePush(keyParts, StringPrototypeSlice(qs, last));
-    else ArrayPrototypePush(valueParts, StringPrototypeSlice(qs, last));
+    else if (sepIdx < sepLen) ArrayPrototypePush(valueParts, StringPrototypeSlice(qs, last));
   } else if (eqIdx === 0 && keyParts.length === 0) {
     return obj;
   }
-  flush();
+  addKeyVal(obj, ArrayPrototypeJoin(keyParts, ''), ArrayPrototypeJoin(valueParts, ''), keyEncoded, valEncoded,
+    decode);
   return obj;
 }
 
@@ -472,13 +482,14 @@ function parse(qs, sep, eq, options) {
   if (typeof qs !== 'string' || qs.length === 0) return obj;
   const sepStr = sep ? StringCtor(sep) : '&';
   const eqStr = eq ? StringCtor(eq) : '=';
+  // (An empty `sep` or `eq` string, as from `[]`, never matches.)
   // maxKeys: pieces left before stopping; a count that never reaches 0 exactly (maxKeys <= 0,
   // NaN, a fraction) means no limit.
   let pairs = 1000;
   if (options && typeof options.maxKeys === 'number') pairs = options.maxKeys > 0 ? options.maxKeys : -1;
   let decode = QueryString.unescape;
   if (options && typeof options.decodeURIComponent === 'function') decode = options.decodeURIComponent;
-  const custom = decode !== unescape;
+  const custom = decode !== qsUnescape;
   if (sepStr.length === 1 && eqStr.length === 1 && sepStr !== eqStr) {
     return parseSimple(obj, qs, sepStr, eqStr, pairs, custom, decode);
   }
@@ -486,8 +497,8 @@ function parse(qs, sep, eq, options) {
 }
 
 QueryString.unescapeBuffer = unescapeBuffer;
-QueryString.unescape = unescape;
-QueryString.escape = escape;
+QueryString.unescape = qsUnescape;
+QueryString.escape = qsEscape;
 QueryString.stringify = stringify;
 QueryString.encode = stringify;
 QueryString.parse = parse;

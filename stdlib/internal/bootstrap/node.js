@@ -5,26 +5,37 @@
 const taskQueue = internalBinding('task_queue');
 const ObjectDefineProperty = Object.defineProperty;
 
-// A global that loads its module the first time it is read. It stays an accessor afterwards:
-// Boa 0.22's inline caches go wrong when a getter replaces its own property with a data property
-// (the next read at the same call site calls the value as if it were the getter).
+// A global that loads its module the first time it is read. Boa 0.22's inline caches go wrong
+// when a getter replaces its own property with a data property (the next read at the same call
+// site calls the value as if it were the getter), so the getter stays; the switch to a plain data
+// property (fast to read) happens later, in a microtask, outside any getter.
 const materialized = { __proto__: null };
 function defineLazyGlobal(name, load, enumerable = false) {
   let loaded = false;
   let value;
+  function get() {
+    if (!loaded) {
+      value = load();
+      loaded = true;
+      materialized[name] = true;
+      taskQueue.enqueueMicrotask(settle);
+    }
+    return value;
+  }
+  function settle() {
+    const current = Object.getOwnPropertyDescriptor(globalThis, name);
+    if (current === undefined || current.get !== get) return;
+    ObjectDefineProperty(globalThis, name, {
+      __proto__: null, value, writable: true, configurable: true, enumerable,
+    });
+  }
   ObjectDefineProperty(globalThis, name, {
     __proto__: null,
     configurable: true,
     enumerable,
-    get() {
-      if (!loaded) {
-        value = load();
-        loaded = true;
-        materialized[name] = true;
-      }
-      return value;
-    },
+    get,
     set(newValue) {
+      if (!loaded) taskQueue.enqueueMicrotask(settle);
       value = newValue;
       loaded = true;
       materialized[name] = true;
