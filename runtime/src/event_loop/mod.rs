@@ -243,7 +243,11 @@ fn run_poll(event_loop: &Rc<EventLoop>, context: &mut Context) {
         })
     };
     event_loop.trace(|t| t.poll(timeout));
-    event_loop.reactor.borrow_mut().wait(timeout);
+    let nothing_to_poll =
+        timeout == Some(Duration::ZERO) && !event_loop.reactor.borrow().has_sources();
+    if !nothing_to_poll {
+        event_loop.reactor.borrow_mut().wait(timeout);
+    }
     event_loop.update_time();
 
     let completions = event_loop.pool.borrow().take_completed();
