@@ -132,8 +132,7 @@ module.exports = {
   stripVTControlCharacters,
   isArray,
   isDeepStrictEqual(a, b) {
-    const { ERR_COIL_NOT_IMPLEMENTED } = require('internal/errors').codes;
-    throw new ERR_COIL_NOT_IMPLEMENTED('util.isDeepStrictEqual');
+    return require('internal/util/comparisons').isDeepStrictEqual(a, b);
   },
   get types() { return require('internal/util/types'); },
   get TextEncoder() { return require('internal/encoding').TextEncoder; },

@@ -34,7 +34,7 @@ const kReadableOperator = {
   notStrictEqual: 'Expected "actual" to be strictly unequal to:',
   notStrictEqualObject: 'Expected "actual" not to be reference-equal to "expected":',
   notDeepEqual: 'Expected "actual" not to be loosely deep-equal to:',
-  notIdentical: 'Values identical but not reference-equal:',
+  notIdentical: 'Values have same structure but are not reference-equal:',
   notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
 };
 
@@ -91,10 +91,6 @@ function copyError(source) {
   return target;
 }
 
-function isObjectOrNull(v) {
-  return typeof v === 'object';
-}
-
 // Keeps the first lines of a long value: 46 lines and an ellipsis.
 function truncateLines(lines) {
   if (lines.length > kMaxLines) {
@@ -104,8 +100,8 @@ function truncateLines(lines) {
   return lines;
 }
 
-// The "+ actual - expected" line diff.
-function createErrDiff(actual, expected, operator) {
+// The "+ actual - expected" line diff, under `customHeader` when it is truthy.
+function createErrDiff(actual, expected, operator, customHeader) {
   const actualInspected = inspectValue(actual);
   const actualLines = StringPrototypeSplit(actualInspected, '\n');
   const expectedLines = StringPrototypeSplit(inspectValue(expected), '\n');
@@ -118,6 +114,7 @@ function createErrDiff(actual, expected, operator) {
        (typeof actual === 'function' && typeof expected === 'function'))) {
     operator = 'strictEqualObject';
   }
+  const title = customHeader ? StringCtor(customHeader) : kReadableOperator[operator];
 
   if (actualLines.length === 1 && expectedLines.length === 1 && actualLines[0] !== expectedLines[0]) {
     const colored = inspect.defaultOptions.colors;
@@ -125,9 +122,9 @@ function createErrDiff(actual, expected, operator) {
     const expectedRaw = colored ? removeColors(expectedLines[0]) : expectedLines[0];
     const inputLength = actualRaw.length + expectedRaw.length;
     if (inputLength <= kMaxShortLength) {
-      if ((!isObjectOrNull(actual) || actual === null) && (!isObjectOrNull(expected) || expected === null) &&
+      if ((typeof actual !== 'object' || actual === null) && (typeof expected !== 'object' || expected === null) &&
           (actual !== 0 || expected !== 0)) {
-        return `${kReadableOperator[operator]}\n\n${actualLines[0]} !== ${expectedLines[0]}\n`;
+        return `${title}\n\n${actualLines[0]} !== ${expectedLines[0]}\n`;
       }
     } else if (operator !== 'strictEqualObject' && inputLength < stderrColumns()) {
       while (actualRaw[pos] === expectedRaw[pos]) pos++;
@@ -170,7 +167,7 @@ function createErrDiff(actual, expected, operator) {
   for (let i = endParts.length - 1; i >= 0; i--) ArrayPush(endLines, endParts[i]);
   const end = ArrayJoin(endLines, '');
 
-  const header = `${kReadableOperator[operator]}\n${green}+ actual${white} ${red}- expected${white}`;
+  const header = `${title}\n${green}+ actual${white} ${red}- expected${white}`;
   const skippedMsg = ` ${blue}...${white} Lines skipped`;
 
   // `res` collects printed lines; `other` holds expected-side lines until the next equal line, so
@@ -294,7 +291,13 @@ class AssertionError extends ErrorCtor {
     let { actual, expected } = options;
 
     if (message != null) {
-      super(StringCtor(message));
+      // A custom message replaces the header of the strict diff; other operators show it alone.
+      if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
+        chooseColors();
+        super(createErrDiff(actual, expected, operator, message));
+      } else {
+        super(StringCtor(message));
+      }
     } else {
       chooseColors();
       if (isErrorWithStack(actual) && isErrorWithStack(expected)) {
@@ -303,7 +306,7 @@ class AssertionError extends ErrorCtor {
       }
       let generated;
       if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
-        generated = createErrDiff(actual, expected, operator);
+        generated = createErrDiff(actual, expected, operator, undefined);
       } else if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
         generated = createUnequalMessage(actual, operator);
       } else {

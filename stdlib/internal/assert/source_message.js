@@ -60,15 +60,23 @@ function fileUrlToPath(url) {
 }
 
 let fsBinding;
+// The last file read (failing assertions tend to come from one test file).
+let lastFile;
+let lastSource;
 function readSource(file) {
   if (StringPrototypeStartsWith(file, 'file://')) file = fileUrlToPath(file);
   if (file === undefined || file[0] !== '/') return undefined;
+  if (file === lastFile) return lastSource;
   if (fsBinding === undefined) fsBinding = internalBinding('fs');
+  let source;
   try {
-    return fsBinding.readFileUtf8(file);
+    source = fsBinding.readFileUtf8(file);
   } catch {
     return undefined;
   }
+  lastFile = file;
+  lastSource = source;
+  return source;
 }
 
 // ---------------------------------------------------------------------------------------------

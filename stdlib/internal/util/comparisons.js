@@ -14,7 +14,7 @@
 // name, message, cause and errors. WeakMaps, WeakSets and Promises are compared
 // like plain objects (their contents cannot be observed).
 //
-// Cycles are handled with a memo of the object pairs on the current path.
+// URLs are compared by href. Cycles: see compare() at the end.
 
 const types = require('internal/util/types');
 const { getOwnNonIndexProperties } = require('internal/util/inspect_kinds');
@@ -61,8 +61,6 @@ const SharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
 const MapSize = uncurry(ObjectGetOwnPropertyDescriptor(Map.prototype, 'size').get);
 const MapHas = uncurry(Map.prototype.has);
 const MapGet = uncurry(Map.prototype.get);
-const MapSet = uncurry(Map.prototype.set);
-const MapDelete = uncurry(Map.prototype.delete);
 const MapEntries = uncurry(Map.prototype.entries);
 const MapIteratorNext = uncurry(ObjectGetPrototypeOf(new Map().entries()).next);
 const SetSize = uncurry(ObjectGetOwnPropertyDescriptor(Set.prototype, 'size').get);
@@ -72,8 +70,8 @@ const SetDelete = uncurry(Set.prototype.delete);
 const SetValues = uncurry(Set.prototype.values);
 const SetIteratorNext = uncurry(ObjectGetPrototypeOf(new Set().values()).next);
 const Uint8ArrayCtor = Uint8Array;
-const MapCtor = Map;
 const SetCtor = Set;
+const RangeErrorCtor = RangeError;
 
 const kLoose = false;
 const kStrict = true;
@@ -155,11 +153,11 @@ function isErrorLike(value) {
 
 // Error properties that are usually not enumerable are compared here; when `b` has them as
 // enumerable own properties the key comparison covers them.
-function sameErrorProperties(a, b, strict, memos) {
+function sameErrorProperties(a, b, strict) {
   if (!isEnumerable(b, 'message') && a.message !== b.message) return false;
   if (!isEnumerable(b, 'name') && a.name !== b.name) return false;
-  if (!isEnumerable(b, 'cause') && !innerDeepEqual(a.cause, b.cause, strict, memos)) return false;
-  if (!isEnumerable(b, 'errors') && !innerDeepEqual(a.errors, b.errors, strict, memos)) return false;
+  if (!isEnumerable(b, 'cause') && !innerDeepEqual(a.cause, b.cause, strict)) return false;
+  if (!isEnumerable(b, 'errors') && !innerDeepEqual(a.errors, b.errors, strict)) return false;
   return true;
 }
 
@@ -174,6 +172,11 @@ function nonIndexKeys(value, strict) {
   return out;
 }
 
+// WHATWG URL objects (not legacy url.parse() results, which have `auth` and `path`).
+function isURL(v) {
+  return Boolean(v.href && v.protocol && v.auth === undefined && v.path === undefined);
+}
+
 function isSpecialObject(v) {
   return ArrayIsArray(v) || isArrayBufferView(v) || isSet(v) || isMap(v) || isDate(v) || isRegExp(v) ||
     isAnyArrayBuffer(v) || isBoxedPrimitive(v) || isErrorLike(v);
@@ -182,7 +185,7 @@ function isSpecialObject(v) {
 // ---------------------------------------------------------------------------------------------
 // The recursion
 
-function innerDeepEqual(val1, val2, strict, memos) {
+function innerDeepEqual(val1, val2, strict) {
   if (val1 === val2) {
     return val1 !== 0 || !strict || ObjectIs(val1, val2);
   }
@@ -202,6 +205,18 @@ function innerDeepEqual(val1, val2, strict, memos) {
     }
     if (val2 === null || typeof val2 !== 'object') return false;
   }
+  // Both are objects. The depth bound keeps the recursion inside the engine's stack (an engine
+  // stack overflow cannot be caught); see isDeepEqual for what happens when it is reached.
+  if (++depth > depthLimit) {
+    if (pathLeft === null) throw kDepthExceeded;
+    throw new RangeErrorCtor('Maximum call stack size exceeded');
+  }
+  const result = objectDeepEqual(val1, val2, strict);
+  depth--;
+  return result;
+}
+
+function objectDeepEqual(val1, val2, strict) {
   const tag = ObjectPrototypeToString(val1);
   if (tag !== ObjectPrototypeToString(val2)) return false;
 
@@ -209,15 +224,15 @@ function innerDeepEqual(val1, val2, strict, memos) {
     if (!ArrayIsArray(val2) || val1.length !== val2.length) return false;
     const keys1 = nonIndexKeys(val1, strict);
     if (keys1.length !== nonIndexKeys(val2, strict).length) return false;
-    return keyCheck(val1, val2, strict, memos, kArray, keys1);
+    return keyCheck(val1, val2, strict, kArray, keys1);
   }
-  if (tag === '[object Object]') return keyCheck(val1, val2, strict, memos, kPlain, undefined);
+  if (tag === '[object Object]') return keyCheck(val1, val2, strict, kPlain, undefined);
   if (isDate(val1)) {
     if (!isDate(val2) || DateGetTime(val1) !== DateGetTime(val2)) return false;
   } else if (isRegExp(val1)) {
     if (!isRegExp(val2) || !sameRegExp(val1, val2)) return false;
   } else if (isErrorLike(val1)) {
-    if (!isErrorLike(val2) || !sameErrorProperties(val1, val2, strict, memos)) return false;
+    if (!isErrorLike(val2) || !sameErrorProperties(val1, val2, strict)) return false;
   } else if (isArrayBufferView(val1)) {
     if (!isArrayBufferView(val2)) return false;
     const kind = typedArrayKind(val1);
@@ -228,21 +243,23 @@ function innerDeepEqual(val1, val2, strict, memos) {
     }
     const keys1 = nonIndexKeys(val1, strict);
     if (keys1.length !== nonIndexKeys(val2, strict).length) return false;
-    return keyCheck(val1, val2, strict, memos, kPlain, keys1);
+    return keyCheck(val1, val2, strict, kPlain, keys1);
   } else if (isSet(val1)) {
     if (!isSet(val2) || SetSize(val1) !== SetSize(val2)) return false;
-    return keyCheck(val1, val2, strict, memos, kSet, undefined);
+    return keyCheck(val1, val2, strict, kSet, undefined);
   } else if (isMap(val1)) {
     if (!isMap(val2) || MapSize(val1) !== MapSize(val2)) return false;
-    return keyCheck(val1, val2, strict, memos, kMap, undefined);
+    return keyCheck(val1, val2, strict, kMap, undefined);
   } else if (isAnyArrayBuffer(val1)) {
     if (!isAnyArrayBuffer(val2) || !sameArrayBuffers(val1, val2)) return false;
   } else if (isBoxedPrimitive(val1)) {
     if (!sameBoxedPrimitive(val1, val2)) return false;
+  } else if (isURL(val1)) {
+    if (!isURL(val2) || val1.href !== val2.href) return false;
   } else if (isSpecialObject(val2)) {
     return false;
   }
-  return keyCheck(val1, val2, strict, memos, kPlain, undefined);
+  return keyCheck(val1, val2, strict, kPlain, undefined);
 }
 
 function enumerableSymbolCount(obj, symbols) {
@@ -254,7 +271,7 @@ function enumerableSymbolCount(obj, symbols) {
 }
 
 // `aKeys` undefined: compare the own enumerable string keys (and in strict mode symbols) here.
-function keyCheck(val1, val2, strict, memos, kind, aKeys) {
+function keyCheck(val1, val2, strict, kind, aKeys) {
   const computeKeys = aKeys === undefined;
   if (computeKeys) {
     aKeys = ObjectKeys(val1);
@@ -295,35 +312,37 @@ function keyCheck(val1, val2, strict, memos, kind, aKeys) {
     }
   }
 
-  // Cycle detection: both sides seen on the current path -> equal when seen at the same depth.
-  if (memos === undefined) {
-    memos = { val1: new MapCtor(), val2: new MapCtor(), position: 0 };
-  } else {
-    const pos1 = MapGet(memos.val1, val1);
-    if (pos1 !== undefined) {
-      const pos2 = MapGet(memos.val2, val2);
-      if (pos2 !== undefined) return pos1 === pos2;
-    }
-    memos.position++;
+  if (pathLeft === null) return objEquiv(val1, val2, strict, aKeys, kind);
+
+  // Cycles: recursion stops (equal) when both values are already being compared further up the
+  // path, as Node does ("both sides encounter a circular reference").
+  if (SetHas(pathLeft, val1) && SetHas(pathRight, val2)) return true;
+  let addedLeft = false;
+  let addedRight = false;
+  if (!SetHas(pathLeft, val1)) {
+    SetAdd(pathLeft, val1);
+    addedLeft = true;
   }
-  MapSet(memos.val1, val1, memos.position);
-  MapSet(memos.val2, val2, memos.position);
-  const result = objEquiv(val1, val2, strict, aKeys, memos, kind);
-  MapDelete(memos.val1, val1);
-  MapDelete(memos.val2, val2);
+  if (!SetHas(pathRight, val2)) {
+    SetAdd(pathRight, val2);
+    addedRight = true;
+  }
+  const result = objEquiv(val1, val2, strict, aKeys, kind);
+  if (addedLeft) SetDelete(pathLeft, val1);
+  if (addedRight) SetDelete(pathRight, val2);
   return result;
 }
 
-function objEquiv(a, b, strict, keys, memos, kind) {
+function objEquiv(a, b, strict, keys, kind) {
   if (kind === kSet) {
-    if (!setEquiv(a, b, strict, memos)) return false;
+    if (!setEquiv(a, b, strict)) return false;
   } else if (kind === kMap) {
-    if (!mapEquiv(a, b, strict, memos)) return false;
+    if (!mapEquiv(a, b, strict)) return false;
   } else if (kind === kArray) {
     const n = a.length;
     for (let i = 0; i < n; i++) {
       if (hasOwn(a, i)) {
-        if (!hasOwn(b, i) || !innerDeepEqual(a[i], b[i], strict, memos)) return false;
+        if (!hasOwn(b, i) || !innerDeepEqual(a[i], b[i], strict)) return false;
       } else if (hasOwn(b, i)) {
         return false;
       } else {
@@ -331,7 +350,7 @@ function objEquiv(a, b, strict, keys, memos, kind) {
         const keysA = ObjectKeys(a);
         for (let j = i; j < keysA.length; j++) {
           const key = keysA[j];
-          if (!hasOwn(b, key) || !innerDeepEqual(a[key], b[key], strict, memos)) return false;
+          if (!hasOwn(b, key) || !innerDeepEqual(a[key], b[key], strict)) return false;
         }
         return keysA.length === ObjectKeys(b).length;
       }
@@ -339,7 +358,7 @@ function objEquiv(a, b, strict, keys, memos, kind) {
   }
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
-    if (!innerDeepEqual(a[key], b[key], strict, memos)) return false;
+    if (!innerDeepEqual(a[key], b[key], strict)) return false;
   }
   return true;
 }
@@ -367,20 +386,20 @@ function setMightHaveLoosePrimitive(a, b, prim) {
   return SetHas(b, alt) && !SetHas(a, alt);
 }
 
-function mapMightHaveLoosePrimitive(a, b, prim, item, memos) {
+function mapMightHaveLoosePrimitive(a, b, prim, item) {
   const alt = looseAlternative(prim);
   if (alt !== null && alt !== undefined) return alt;
   const other = MapGet(b, alt);
-  if ((other === undefined && !MapHas(b, alt)) || !innerDeepEqual(item, other, kLoose, memos)) return false;
-  return !MapHas(a, alt) && innerDeepEqual(item, other, kLoose, memos);
+  if ((other === undefined && !MapHas(b, alt)) || !innerDeepEqual(item, other, kLoose)) return false;
+  return !MapHas(a, alt) && innerDeepEqual(item, other, kLoose);
 }
 
 // Removes from `pending` the first element deep-equal to `val` (true) or returns false.
-function takeEqualElement(pending, val, strict, memos) {
+function takeEqualElement(pending, val, strict) {
   const it = SetValues(pending);
   for (let step = SetIteratorNext(it); !step.done; step = SetIteratorNext(it)) {
     const candidate = step.value;
-    if (innerDeepEqual(val, candidate, strict, memos)) {
+    if (innerDeepEqual(val, candidate, strict)) {
       SetDelete(pending, candidate);
       return true;
     }
@@ -388,7 +407,7 @@ function takeEqualElement(pending, val, strict, memos) {
   return false;
 }
 
-function setEquiv(a, b, strict, memos) {
+function setEquiv(a, b, strict) {
   // Values of `a` that `b` does not hold by identity; matched against `b` by deep equality.
   let pending = null;
   let it = SetValues(a);
@@ -409,19 +428,19 @@ function setEquiv(a, b, strict, memos) {
   for (let step = SetIteratorNext(it); !step.done; step = SetIteratorNext(it)) {
     const val = step.value;
     if (typeof val === 'object' && val !== null) {
-      if (!takeEqualElement(pending, val, strict, memos)) return false;
-    } else if (!strict && !SetHas(a, val) && !takeEqualElement(pending, val, strict, memos)) {
+      if (!takeEqualElement(pending, val, strict)) return false;
+    } else if (!strict && !SetHas(a, val) && !takeEqualElement(pending, val, strict)) {
       return false;
     }
   }
   return SetSize(pending) === 0;
 }
 
-function takeEqualEntry(pending, map, key1, item1, strict, memos) {
+function takeEqualEntry(pending, map, key1, item1, strict) {
   const it = SetValues(pending);
   for (let step = SetIteratorNext(it); !step.done; step = SetIteratorNext(it)) {
     const key2 = step.value;
-    if (innerDeepEqual(key1, key2, strict, memos) && innerDeepEqual(item1, MapGet(map, key2), strict, memos)) {
+    if (innerDeepEqual(key1, key2, strict) && innerDeepEqual(item1, MapGet(map, key2), strict)) {
       SetDelete(pending, key2);
       return true;
     }
@@ -429,7 +448,7 @@ function takeEqualEntry(pending, map, key1, item1, strict, memos) {
   return false;
 }
 
-function mapEquiv(a, b, strict, memos) {
+function mapEquiv(a, b, strict) {
   // Keys of `a` whose entry `b` does not match by key identity.
   let pending = null;
   let it = MapEntries(a);
@@ -441,9 +460,9 @@ function mapEquiv(a, b, strict, memos) {
       SetAdd(pending, key);
     } else {
       const item2 = MapGet(b, key);
-      if ((item2 === undefined && !MapHas(b, key)) || !innerDeepEqual(item1, item2, strict, memos)) {
+      if ((item2 === undefined && !MapHas(b, key)) || !innerDeepEqual(item1, item2, strict)) {
         if (strict) return false;
-        if (!mapMightHaveLoosePrimitive(a, b, key, item1, memos)) return false;
+        if (!mapMightHaveLoosePrimitive(a, b, key, item1)) return false;
         if (pending === null) pending = new SetCtor();
         SetAdd(pending, key);
       }
@@ -455,9 +474,9 @@ function mapEquiv(a, b, strict, memos) {
     const key = step.value[0];
     const item = step.value[1];
     if (typeof key === 'object' && key !== null) {
-      if (!takeEqualEntry(pending, a, key, item, strict, memos)) return false;
-    } else if (!strict && (!MapHas(a, key) || !innerDeepEqual(MapGet(a, key), item, kLoose, memos)) &&
-               !takeEqualEntry(pending, a, key, item, kLoose, memos)) {
+      if (!takeEqualEntry(pending, a, key, item, strict)) return false;
+    } else if (!strict && (!MapHas(a, key) || !innerDeepEqual(MapGet(a, key), item, kLoose)) &&
+               !takeEqualEntry(pending, a, key, item, kLoose)) {
       return false;
     }
   }
@@ -466,12 +485,57 @@ function mapEquiv(a, b, strict, memos) {
 
 // ---------------------------------------------------------------------------------------------
 
+// Like Node, a comparison first runs without cycle tracking; structures nested deeper than
+// kPlainDepth (in practice: cycles) switch this module to tracking the objects on the current
+// path for all later comparisons. Nesting beyond kTrackedDepth is reported as a stack overflow.
+const kPlainDepth = 1000;
+const kTrackedDepth = 1500;
+const kDepthExceeded = {};
+let detectCycles = false;
+
+// State of the comparison in progress (saved and restored around nested comparisons that
+// getters or proxies may start).
+let depth = 0;
+let depthLimit = 0;
+let pathLeft = null;
+let pathRight = null;
+
+function compare(val1, val2, strict) {
+  if (typeof val1 !== 'object' || val1 === null || typeof val2 !== 'object' || val2 === null) {
+    return innerDeepEqual(val1, val2, strict);
+  }
+  const saved = [depth, depthLimit, pathLeft, pathRight];
+  try {
+    if (!detectCycles) {
+      depth = 0;
+      depthLimit = kPlainDepth;
+      pathLeft = pathRight = null;
+      try {
+        return innerDeepEqual(val1, val2, strict);
+      } catch (err) {
+        if (err !== kDepthExceeded) throw err;
+        detectCycles = true;
+      }
+    }
+    depth = 0;
+    depthLimit = kTrackedDepth;
+    pathLeft = new SetCtor();
+    pathRight = new SetCtor();
+    return innerDeepEqual(val1, val2, strict);
+  } finally {
+    depth = saved[0];
+    depthLimit = saved[1];
+    pathLeft = saved[2];
+    pathRight = saved[3];
+  }
+}
+
 function isDeepEqual(val1, val2) {
-  return innerDeepEqual(val1, val2, kLoose, undefined);
+  return compare(val1, val2, kLoose);
 }
 
 function isDeepStrictEqual(val1, val2) {
-  return innerDeepEqual(val1, val2, kStrict, undefined);
+  return compare(val1, val2, kStrict);
 }
 
 module.exports = { isDeepEqual, isDeepStrictEqual };
