@@ -2,8 +2,8 @@
 // A tiny shim of coil's stdlib module format on top of node, for the *-vs-node.js harnesses:
 // `coilRequire(id)` loads stdlib/<id>.js wrapped as
 // (function (exports, require, module, internalBinding) { ... }), with `require` resolving other
-// stdlib ids (node's own module for ids coil does not have yet) and `internalBinding` giving {}
-// unless an override is passed.
+// stdlib ids and `internalBinding` giving `bindings[name]` or {}. `overrides` replace stdlib ids
+// (e.g. node's util for internal/util/inspect); `fallbacks` stand in for ids coil lacks.
 
 const fs = require('fs');
 const path = require('path');
@@ -11,7 +11,7 @@ const vm = require('vm');
 
 const STDLIB = path.resolve(__dirname, '../../stdlib');
 
-function createStdlib({ bindings = {}, fallbacks = {} } = {}) {
+function createStdlib({ bindings = {}, overrides = {}, fallbacks = {} } = {}) {
   const cache = new Map();
   function internalBinding(name) {
     return bindings[name] ?? {};
@@ -19,6 +19,11 @@ function createStdlib({ bindings = {}, fallbacks = {} } = {}) {
   function coilRequire(id) {
     if (cache.has(id)) return cache.get(id).exports;
     if (id === 'internal/bootstrap/node') return { isMaterialized: () => true };
+    if (Object.prototype.hasOwnProperty.call(overrides, id)) {
+      const module = { exports: overrides[id](), id };
+      cache.set(id, module);
+      return module.exports;
+    }
     const file = path.join(STDLIB, `${id}.js`);
     if (!fs.existsSync(file)) {
       if (Object.prototype.hasOwnProperty.call(fallbacks, id)) return fallbacks[id]();

@@ -1,0 +1,10 @@
+const a = require('path');
+const b = require('node:path');
+const c = require('path/posix');
+const d = require('node:path/posix');
+const e = require('path/win32');
+const f = require('node:path/win32');
+console.log(a === b, c === a.posix, d === c, e === a.win32, f === e);
+const m = require('module');
+console.log(m.isBuiltin('path'), m.isBuiltin('node:path/posix'), m.isBuiltin('path/win32'), m.builtinModules.includes('path'));
+console.log(m.builtinModules.includes('path/posix'), m.builtinModules.includes('path/win32'));
