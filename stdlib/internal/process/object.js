@@ -38,6 +38,8 @@ process.env = new Proxy(binding.env, {
       const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
       throw new ERR_INVALID_ARG_TYPE('key', 'string', key);
     }
+    // setenv() refuses names with '=' (and empty ones); Node then silently keeps nothing.
+    if (key === '' || key.includes('=')) return true;
     target[key] = `${value}`;
     return true;
   },
