@@ -11,12 +11,11 @@ const ArrayPrototypePush = Function.prototype.call.bind(Array.prototype.push);
 const MathAbs = Math.abs;
 const NumberIsFinite = Number.isFinite;
 const ObjectKeys = Object.keys;
-const RegExpPrototypeExec = Function.prototype.call.bind(RegExp.prototype.exec);
 const StringCtor = String;
 const StringFromCharCode = String.fromCharCode;
 const StringPrototypeCharCodeAt = Function.prototype.call.bind(String.prototype.charCodeAt);
 const StringPrototypeIndexOf = Function.prototype.call.bind(String.prototype.indexOf);
-const StringPrototypeReplace = Function.prototype.call.bind(String.prototype.replace);
+const StringPrototypeReplaceAll = Function.prototype.call.bind(String.prototype.replaceAll);
 const StringPrototypeSlice = Function.prototype.call.bind(String.prototype.slice);
 const Uint8ArrayCtor = Uint8Array;
 const decodeURIComponentFn = decodeURIComponent;
@@ -292,13 +291,41 @@ function stringify(obj, sep, eq, options) {
 // ---------------------------------------------------------------------------------------------
 // parse
 
-const plusRe = /\+/g;
-// A valid escape in a key (what makes Node decode it).
-const keyEscapeRe = /%[0-9A-Fa-f]{2}/;
-// What makes Node decode a value: a valid escape, where '+' characters are skipped over. Node's
-// scanner also reads the rest of a key once the key is known to be encoded with these rules (and
-// a hit there marks the value as encoded too).
-const valueEscapeRe = /%\+*[0-9A-Fa-f]\+*[0-9A-Fa-f]/;
+// Whether a key or value needs decoding (Node's on-the-fly check, without regexps: they are slow
+// in Boa). A key does when it has a valid escape (%XX); a value when it has one where '+'
+// characters are skipped over ('%4+1' counts). Node also reads the rest of an encoded key with
+// the value's rule, and a hit there marks the value as encoded too.
+
+// The index just past the first valid escape in `s`, or -1.
+function escapeEnd(s) {
+  let offset = 0;
+  let rest = s;
+  for (;;) {
+    const i = StringPrototypeIndexOf(rest, '%');
+    if (i === -1) return -1;
+    if (hexValue(StringPrototypeCharCodeAt(rest, i + 1)) >= 0 && hexValue(StringPrototypeCharCodeAt(rest, i + 2)) >= 0) {
+      return offset + i + 3;
+    }
+    offset += i + 1;
+    rest = StringPrototypeSlice(rest, i + 1);
+  }
+}
+
+function hasPlusEscape(s) {
+  let rest = s;
+  for (;;) {
+    const i = StringPrototypeIndexOf(rest, '%');
+    if (i === -1) return false;
+    let j = i + 1;
+    while (StringPrototypeCharCodeAt(rest, j) === 43) j++;
+    if (hexValue(StringPrototypeCharCodeAt(rest, j)) >= 0) {
+      j++;
+      while (StringPrototypeCharCodeAt(rest, j) === 43) j++;
+      if (hexValue(StringPrototypeCharCodeAt(rest, j)) >= 0) return true;
+    }
+    rest = StringPrototypeSlice(rest, i + 1);
+  }
+}
 
 function decodeStr(s, decoder) {
   try {
@@ -326,54 +353,51 @@ function addPiece(obj, key, value, custom, decode) {
   let valEncoded = custom;
   if (!custom) {
     if (StringPrototypeIndexOf(key, '%') !== -1) {
-      const m = RegExpPrototypeExec(keyEscapeRe, key);
-      if (m !== null) {
+      const end = escapeEnd(key);
+      if (end !== -1) {
         keyEncoded = true;
-        valEncoded = RegExpPrototypeExec(valueEscapeRe, StringPrototypeSlice(key, m.index + 3)) !== null;
+        valEncoded = hasPlusEscape(StringPrototypeSlice(key, end));
       }
     }
-    if (!valEncoded && StringPrototypeIndexOf(value, '%') !== -1) {
-      valEncoded = RegExpPrototypeExec(valueEscapeRe, value) !== null;
-    }
+    if (!valEncoded && StringPrototypeIndexOf(value, '%') !== -1) valEncoded = hasPlusEscape(value);
   }
   // '+' is a space: literally, or as '%20' for a custom decoder.
-  if (StringPrototypeIndexOf(key, '+') !== -1) key = StringPrototypeReplace(key, plusRe, custom ? '%20' : ' ');
-  if (StringPrototypeIndexOf(value, '+') !== -1) value = StringPrototypeReplace(value, plusRe, custom ? '%20' : ' ');
+  if (StringPrototypeIndexOf(key, '+') !== -1) key = StringPrototypeReplaceAll(key, '+', custom ? '%20' : ' ');
+  if (StringPrototypeIndexOf(value, '+') !== -1) value = StringPrototypeReplaceAll(value, '+', custom ? '%20' : ' ');
   addKeyVal(obj, key, value, keyEncoded, valEncoded, decode);
 }
 
-// One-character separators (the usual '&' and '='): split with indexOf.
+// One-character separators (the usual '&' and '='): split with indexOf. (Searches run on slices
+// of the rest of the input: in Boa, indexOf with a start position costs time proportional to
+// that position, while slices are cheap views.)
 function parseSimple(obj, qs, sep, eq, pairs, custom, decode) {
-  const len = qs.length;
-  let pos = 0;
-  let nextEq = -2; // position of the next `eq` at or after `pos` (-1: none left; -2: unknown)
+  let rest = qs;
   for (;;) {
-    let end = StringPrototypeIndexOf(qs, sep, pos);
-    if (end === -1) end = len;
-    if (pos === end) {
+    const end = StringPrototypeIndexOf(rest, sep);
+    const piece = end === -1 ? rest : StringPrototypeSlice(rest, 0, end);
+    if (piece.length === 0) {
       // An empty piece: it still counts towards maxKeys unless it ends the input.
-      if (end === len) return obj;
+      if (end === -1) return obj;
       if (--pairs === 0) return obj;
-      pos = end + 1;
+      rest = StringPrototypeSlice(rest, 1);
       continue;
     }
-    if (nextEq !== -1 && nextEq < pos) nextEq = StringPrototypeIndexOf(qs, eq, pos);
-    if (nextEq !== -1 && nextEq < end) {
-      addPiece(obj, StringPrototypeSlice(qs, pos, nextEq), StringPrototypeSlice(qs, nextEq + 1, end), custom,
-        decode);
+    const eqPos = StringPrototypeIndexOf(piece, eq);
+    if (eqPos === -1) {
+      addPiece(obj, piece, '', custom, decode);
     } else {
-      addPiece(obj, StringPrototypeSlice(qs, pos, end), '', custom, decode);
+      addPiece(obj, StringPrototypeSlice(piece, 0, eqPos), StringPrototypeSlice(piece, eqPos + 1), custom, decode);
     }
-    if (end === len) return obj;
+    if (end === -1) return obj;
     if (--pairs === 0) return obj;
-    pos = end + 1;
+    rest = StringPrototypeSlice(rest, end + 1);
   }
 }
 
 // Any separators, one character at a time, as Node scans: a partial match of `sep` or `eq`
 // that fails does not re-try the failing character as the start of a new match, characters of
 // a partial match are not looked at otherwise, and whether a key or value gets decoded is
-// decided on the fly (see valueEscapeRe).
+// decided on the fly (see hasPlusEscape).
 function parseGeneral(obj, qs, sepStr, eqStr, pairs, custom, decode) {
   const sepLen = sepStr.length;
   const eqLen = eqStr.length;

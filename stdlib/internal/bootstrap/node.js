@@ -62,6 +62,9 @@ defineLazyGlobal('structuredClone',
 defineLazyGlobal('performance', () => require('internal/perf/performance').performance);
 defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
+defineLazyGlobal('EventTarget', () => require('internal/events/event_target').EventTarget);
+defineLazyGlobal('Event', () => require('internal/events/event_target').Event);
+defineLazyGlobal('CustomEvent', () => require('internal/events/event_target').CustomEvent);
 defineLazyGlobal('URL', () => require('internal/url').URL);
 defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
 defineLazyGlobal('DOMException', () => require('internal/dom_exception').DOMException);

@@ -33,18 +33,23 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
   process.nextTick(() => {
+    // Node's own printing listener was registered first, so the text comes before user listeners.
+    printWarning(warning);
     process.emit('warning', warning);
-    if (process.noProcessWarnings) return;
-    if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
-    const codePart = warning.code ? `[${warning.code}] ` : '';
-    let text = `(node:${process.pid}) ${codePart}${warning.name}: ${warning.message}\n`;
-    if (warning.detail) text += `${warning.detail}\n`;
-    if (!emitWarning.hintShown) {
-      emitWarning.hintShown = true;
-      text += '(Use `node --trace-warnings ...` to show where the warning was created)\n';
-    }
-    process.stderr.write(text);
   });
+}
+
+function printWarning(warning) {
+  if (process.noProcessWarnings) return;
+  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+  const codePart = warning.code ? `[${warning.code}] ` : '';
+  let text = `(node:${process.pid}) ${codePart}${warning.name}: ${warning.message}\n`;
+  if (warning.detail) text += `${warning.detail}\n`;
+  if (!emitWarning.hintShown) {
+    emitWarning.hintShown = true;
+    text += '(Use `node --trace-warnings ...` to show where the warning was created)\n';
+  }
+  process.stderr.write(text);
 }
 
 module.exports = { emitWarning };

@@ -1,0 +1,10 @@
+const EventEmitter = require('events');
+const e = new EventEmitter();
+e.on('greet', function (name, punct) { console.log('hello', name, punct, this === e); });
+e.on('greet', (name) => console.log('arrow sees', name));
+console.log(e.emit('greet', 'world', '!'));
+console.log(e.emit('nobody'));
+console.log(e.emit('greet'));
+e.addListener('n', (...args) => console.log('args', args.length, args));
+e.emit('n', 1, 2, 3, 4, 5, 6, 7);
+console.log(e.on('x', () => {}) === e, e.addListener('x', () => {}) === e, e.prependListener('x', () => {}) === e);

@@ -1,0 +1,13 @@
+const EventEmitter = require('events');
+const e = new EventEmitter();
+const s = Symbol('mySymbol');
+e.on('b', () => {});
+e.on(s, () => {});
+e.on('a', () => {});
+e.on(1, () => {});
+console.log(e.eventNames());
+e.emit(1);
+console.log(e.listenerCount('1'), e.listenerCount(1));
+e.removeAllListeners('b');
+console.log(e.eventNames());
+console.log(new EventEmitter().eventNames());

@@ -1,0 +1,11 @@
+process.on('uncaughtException', (err) => console.log('uncaughtException:', err.message));
+const et = new EventTarget();
+et.addEventListener('e', () => { throw new Error('sync throw'); });
+et.addEventListener('e', () => console.log('next listener still runs'));
+et.addEventListener('e', async () => { throw new Error('async throw'); });
+et.addEventListener('e', { handleEvent() { throw new Error('handleEvent throw'); } });
+et.addEventListener('e', { notHandleEvent: 1 });
+console.log('dispatch returned', et.dispatchEvent(new Event('e')));
+console.log('sync done');
+process.nextTick(() => console.log('nextTick queued after dispatch'));
+process.on('exit', () => console.log('exit'));

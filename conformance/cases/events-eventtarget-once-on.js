@@ -1,0 +1,21 @@
+const { once, on, getEventListeners } = require('events');
+(async () => {
+  const et = new EventTarget();
+  const p = once(et, 'ping');
+  console.log(getEventListeners(et, 'ping').length);
+  et.dispatchEvent(new Event('ping'));
+  const [ev] = await p;
+  console.log(ev.type, ev instanceof Event, getEventListeners(et, 'ping').length);
+  const p2 = once(et, 'error');
+  et.dispatchEvent(new Event('error'));
+  console.log((await p2)[0].type);
+  const it = on(et, 'tick');
+  et.dispatchEvent(new Event('tick'));
+  et.dispatchEvent(new CustomEvent('tick', { detail: 2 }));
+  const a = await it.next();
+  const b = await it.next();
+  console.log(a.done, a.value.length, a.value[0].type, b.value[0].detail);
+  console.log(getEventListeners(et, 'tick').length, getEventListeners(et, 'error').length);
+  await it.return();
+  console.log(getEventListeners(et, 'tick').length);
+})();

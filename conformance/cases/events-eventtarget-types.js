@@ -1,0 +1,12 @@
+const { getEventListeners } = require('events');
+const et = new EventTarget();
+const f = (e) => console.log('got', e.type);
+et.addEventListener(1, f);
+et.addEventListener({ toString: () => 'obj' }, f);
+et.addEventListener(null, f);
+et.dispatchEvent(new Event('1'));
+et.dispatchEvent(new Event('obj'));
+et.dispatchEvent(new Event('null'));
+console.log(getEventListeners(et, '1').length, getEventListeners(et, 1).length);
+et.removeEventListener(1, f);
+console.log(getEventListeners(et, '1').length);

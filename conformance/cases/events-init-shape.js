@@ -1,0 +1,21 @@
+const EventEmitter = require('events');
+console.log(new EventEmitter());
+console.log(new EventEmitter({ captureRejections: true }));
+const o = {};
+EventEmitter.call(o);
+console.log(o);
+EventEmitter.init.call(o);
+console.log(o);
+class Sub extends EventEmitter {}
+Sub.prototype._events = { inherited: 1 };
+console.log(new Sub());
+const twice = new EventEmitter();
+EventEmitter.init.call(twice);
+const f = () => {};
+twice.on('a', f);
+twice.on('b', f);
+twice.removeListener('a', f);
+console.log(twice, twice.eventNames());
+twice.removeAllListeners();
+console.log(twice);
+console.log(Object.keys(new EventEmitter()), Object.getOwnPropertySymbols(new EventEmitter()).map(String));

@@ -1,0 +1,22 @@
+const EventEmitter = require('events');
+process.on('warning', (w) => {
+  console.log(w.name, '|', w.message);
+  console.log(Object.keys(w), String(w.type), w.count, w.emitter instanceof EventEmitter);
+});
+const e = new EventEmitter();
+for (let i = 0; i < 12; i++) e.on('data', () => {});
+console.log('added 12', e._events.data.warned);
+const s = new EventEmitter();
+for (let i = 0; i < 11; i++) s.on(Symbol('sym'), () => {});
+const s2 = new EventEmitter();
+const sym = Symbol('same');
+for (let i = 0; i < 11; i++) s2.on(sym, () => {});
+const z = new EventEmitter();
+z.setMaxListeners(0);
+for (let i = 0; i < 30; i++) z.on('z', () => {});
+const two = new EventEmitter();
+two.setMaxListeners(2);
+two.on('t', () => {});
+two.once('t', () => {});
+two.prependListener('t', () => {});
+console.log('sync end');

@@ -1,0 +1,10 @@
+const EventEmitter = require('events');
+const e = new EventEmitter();
+e.on('x', () => console.log('on 1'));
+e.prependListener('x', () => console.log('prepend 1'));
+e.on('x', () => console.log('on 2'));
+e.prependOnceListener('x', () => console.log('prepend once'));
+e.prependListener('x', () => console.log('prepend 2'));
+e.emit('x');
+console.log('--');
+e.emit('x');

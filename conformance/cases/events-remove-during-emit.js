@@ -1,0 +1,15 @@
+const EventEmitter = require('events');
+const e = new EventEmitter();
+const b = () => console.log('b');
+const a = () => { console.log('a'); e.removeListener('x', b); e.on('x', () => console.log('added during emit')); };
+e.on('x', a);
+e.on('x', b);
+e.emit('x');
+console.log('--');
+e.emit('x');
+console.log(e.listenerCount('x'));
+const f = new EventEmitter();
+f.on('y', () => { console.log('first removes all'); f.removeAllListeners('y'); });
+f.on('y', () => console.log('second still runs'));
+f.emit('y');
+console.log(f.emit('y'));

@@ -1,0 +1,18 @@
+const EventEmitter = require('events');
+const e = new EventEmitter();
+const f = function f() {};
+const g = function g() {};
+e.on('removeListener', (type, listener) => console.log('removeListener:', type, listener.name));
+e.on('x', f);
+e.on('x', g);
+e.on('x', f);
+e.removeListener('x', f);
+console.log(e.listeners('x').map((l) => l.name));
+e.off('x', f);
+e.removeListener('x', g);
+e.once('y', g);
+e.removeListener('y', g);
+e.removeListener('none', f);
+console.log(e.eventNames());
+e.removeListener('removeListener', e.listeners('removeListener')[0]);
+console.log(e.eventNames(), e._eventsCount);

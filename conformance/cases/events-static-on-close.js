@@ -1,0 +1,20 @@
+const { EventEmitter, on } = require('events');
+(async () => {
+  const e = new EventEmitter();
+  const it = on(e, 'data', { close: ['end', 'finish'] });
+  console.log(e.eventNames());
+  e.emit('data', 1);
+  e.emit('data', 2);
+  e.emit('finish');
+  console.log(e.eventNames());
+  for await (const v of it) console.log('v', v);
+  console.log('loop ended');
+  const it2 = on(e, 'data', { close: ['end'] });
+  const p = it2.next();
+  e.emit('end');
+  console.log(await p);
+  const it3 = on(e, 'data');
+  const a = it3.next();
+  const b = it3.next();
+  console.log(await it3.return(), await a, await b, await it3.next());
+})();

@@ -1,0 +1,11 @@
+const qs = require('querystring');
+const original = qs.unescape;
+const seen = [];
+qs.unescape = (s, decodeSpaces) => { seen.push([s, decodeSpaces]); return s.toUpperCase(); };
+console.log(qs.parse('a=b&c+d=%41&e'));
+console.log(JSON.stringify(seen));
+seen.length = 0;
+console.log(qs.parse('x=%41', null, null, { decodeURIComponent() { throw new Error('no'); } }));
+console.log(JSON.stringify(seen));
+qs.unescape = original;
+console.log(qs.parse('c+d=%41'));

@@ -1,0 +1,10 @@
+const qs = require('querystring');
+const seen = [];
+const decodeURIComponent = (s) => { seen.push(s); return `<${s}>`; };
+console.log(qs.parse('a=b&c+d=e+f&g%20h=%41&i=&=j&k', null, null, { decodeURIComponent }));
+console.log(seen);
+console.log(qs.parse('A=B', null, null, { decodeURIComponent: (s) => s.toLowerCase() }));
+console.log(qs.parse('a=%41', null, null, { decodeURIComponent: 'not a function' }));
+console.log(qs.parse('a=%41', null, null, { decodeURIComponent: null }));
+console.log(qs.parse('a=1&b=2', ';', null, { decodeURIComponent: (s) => s.length }));
+console.log(qs.parse('a=1&a=2', null, null, { decodeURIComponent: (s) => [s] }));

@@ -1,0 +1,11 @@
+const qs = require('querystring');
+const parts = [];
+for (let i = 0; i < 5000; i++) parts.push(`key${i}=value%20${i}+x&dup=${i % 7}`);
+const s = parts.join('&');
+const r = qs.parse(s, null, null, { maxKeys: 0 });
+console.log(Object.keys(r).length, r.key0, r.key4999, r.dup.length, r.dup.slice(0, 8));
+const long = 'v'.repeat(100000);
+const r2 = qs.parse(`a=${long}&b=${'%41'.repeat(1000)}`);
+console.log(r2.a.length, r2.b.length, r2.b.slice(0, 5));
+const noEq = Array.from({ length: 3000 }, (_, i) => `k${i}`).join('&');
+console.log(Object.keys(qs.parse(noEq, null, null, { maxKeys: 0 })).length);

@@ -1,0 +1,12 @@
+const qs = require('querystring');
+const parts = [];
+for (let i = 0; i < 1500; i++) parts.push(`k${i}=v${i}`);
+const s = parts.join('&');
+const r = qs.parse(s);
+const keys = Object.keys(r);
+console.log(keys.length, keys[0], keys[999], r.k999, r.k1000);
+console.log(Object.keys(qs.parse(s, null, null, { maxKeys: 0 })).length);
+console.log(Object.keys(qs.parse(s, null, null, { maxKeys: 1200 })).length);
+const withEmpties = [];
+for (let i = 0; i < 1500; i++) withEmpties.push(i % 3 === 0 ? '' : `k${i}=${i}`);
+console.log(Object.keys(qs.parse(withEmpties.join('&'))).length);

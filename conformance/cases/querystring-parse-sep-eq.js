@@ -1,0 +1,14 @@
+const qs = require('querystring');
+console.log(qs.parse('a:1;b:2;a:3', ';', ':'));
+console.log(qs.parse('a=1;b=2', ';'));
+console.log(qs.parse('a:1&b:2', null, ':'));
+console.log(qs.parse('a=1&b=2', '', ''));
+console.log(qs.parse('a=1&b=2', undefined, undefined));
+console.log(qs.parse('a=1&b=2', 0, 0));
+console.log(qs.parse('a1b2c', 1, 2));
+console.log(qs.parse('a=b&c=d', '=', '&'));
+console.log(qs.parse('a=b&c=d', '&', '&'));
+console.log(qs.parse('a=b=c&d', '=', '='));
+console.log(qs.parse('x|y,z|w', ',', '|'));
+console.log(qs.parse('aéb€c', 'é', '€'));
+console.log(qs.parse('a=1😀b=2', '😀'));
