@@ -1,0 +1,134 @@
+'use strict';
+// AbortController and AbortSignal (WHATWG DOM), on coil's EventTarget.
+
+const {
+  EventTarget, Event, defineEventHandler, kTrustEvent,
+} = require('internal/events/event_target');
+
+const kAborted = Symbol('kAborted');
+const kReason = Symbol('kReason');
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+let constructing = false;
+
+function errors() {
+  return require('internal/errors').codes;
+}
+
+function abortError() {
+  return new DOMException('This operation was aborted', 'AbortError');
+}
+
+function validateSignal(value) {
+  if (value === null || typeof value !== 'object' || !(kAborted in value)) {
+    throw new (errors().ERR_INVALID_THIS)('AbortSignal');
+  }
+}
+
+class AbortSignal extends EventTarget {
+  constructor() {
+    if (!constructing) throw new (errors().ERR_ILLEGAL_CONSTRUCTOR)();
+    super();
+    this[kAborted] = false;
+    this[kReason] = undefined;
+  }
+
+  get aborted() {
+    validateSignal(this);
+    return this[kAborted];
+  }
+
+  get reason() {
+    validateSignal(this);
+    return this[kReason];
+  }
+
+  throwIfAborted() {
+    validateSignal(this);
+    if (this[kAborted]) throw this[kReason];
+  }
+
+  static abort(reason = abortError()) {
+    const signal = createSignal();
+    signal[kAborted] = true;
+    signal[kReason] = reason;
+    return signal;
+  }
+
+  static timeout(delay) {
+    require('internal/validators').validateUint32(delay, 'delay', false);
+    const signal = createSignal();
+    // Like Node, the timer does not keep the process alive.
+    setTimeout(() => {
+      abortSignal(signal, new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+    }, delay).unref();
+    return signal;
+  }
+
+  static any(signals) {
+    if (!Array.isArray(signals)) {
+      throw new (errors().ERR_INVALID_ARG_TYPE)('signals', 'Array', signals);
+    }
+    for (let i = 0; i < signals.length; i++) {
+      if (signals[i] === null || typeof signals[i] !== 'object' || !(kAborted in signals[i])) {
+        throw new (errors().ERR_INVALID_ARG_TYPE)(`signals[${i}]`, 'AbortSignal', signals[i]);
+      }
+    }
+    const result = createSignal();
+    for (const signal of signals) {
+      if (signal[kAborted]) {
+        result[kAborted] = true;
+        result[kReason] = signal[kReason];
+        return result;
+      }
+    }
+    for (const signal of signals) {
+      signal.addEventListener('abort', () => abortSignal(result, signal[kReason]), { once: true });
+    }
+    return result;
+  }
+
+  [kInspect](depth, options, inspect) {
+    return `AbortSignal ${inspect({ aborted: this[kAborted] }, options)}`;
+  }
+}
+defineEventHandler(AbortSignal.prototype, 'abort');
+Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, {
+  __proto__: null, value: 'AbortSignal', configurable: true,
+});
+
+function createSignal() {
+  constructing = true;
+  try {
+    return new AbortSignal();
+  } finally {
+    constructing = false;
+  }
+}
+
+function abortSignal(signal, reason) {
+  if (signal[kAborted]) return;
+  signal[kAborted] = true;
+  signal[kReason] = reason;
+  signal.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
+}
+
+class AbortController {
+  #signal = createSignal();
+
+  get signal() {
+    return this.#signal;
+  }
+
+  abort(reason = abortError()) {
+    abortSignal(this.#signal, reason);
+  }
+
+  [kInspect](depth, options, inspect) {
+    return `AbortController ${inspect({ signal: this.#signal }, options)}`;
+  }
+}
+Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {
+  __proto__: null, value: 'AbortController', configurable: true,
+});
+
+module.exports = { AbortController, AbortSignal };
