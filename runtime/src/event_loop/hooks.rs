@@ -64,6 +64,9 @@ pub struct RejectionState {
     handled_late: Vec<JsObject>,
 }
 
+/// How many reported rejections are remembered for `'rejectionHandled'`.
+const MAX_REPORTED_REJECTIONS: usize = 1024;
+
 /// See [`RejectionState`].
 pub type PendingRejections = Rc<RefCell<RejectionState>>;
 
@@ -118,11 +121,14 @@ pub fn process_rejections(event_loop: &Rc<EventLoop>, context: &mut Context) -> 
             continue;
         };
         if let PromiseState::Rejected(reason) = js_promise.state() {
-            event_loop
-                .rejections
-                .borrow_mut()
-                .reported
-                .push(promise.clone());
+            let mut state = event_loop.rejections.borrow_mut();
+            // Held strongly (Boa 0.22 offers no weak object handle here), so bounded: a program
+            // that handles thousands of rejections through 'unhandledRejection' must not leak.
+            if state.reported.len() >= MAX_REPORTED_REJECTIONS {
+                state.reported.remove(0);
+            }
+            state.reported.push(promise.clone());
+            drop(state);
             pairs.push(promise.into());
             pairs.push(reason);
         }
