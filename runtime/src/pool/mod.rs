@@ -80,3 +80,32 @@ impl Pool {
         self.receiver.try_iter().collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reactor::Reactor;
+    use std::time::{Duration, Instant};
+
+    #[test]
+    fn completions_come_back_and_wake_the_reactor() {
+        let mut reactor = Reactor::new().expect("epoll");
+        let mut pool = Pool::new(reactor.waker());
+        for id in 1..=3 {
+            pool.submit(id, move || -> Finish {
+                std::thread::sleep(Duration::from_millis(5));
+                Box::new(|_| Ok(Vec::new()))
+            });
+        }
+        let started = Instant::now();
+        let mut done = Vec::new();
+        while done.len() < 3 && started.elapsed() < Duration::from_secs(10) {
+            // Blocks until a worker's wake-up; never needs the 10 s timeout.
+            reactor.wait(Some(Duration::from_secs(10)));
+            done.extend(pool.take_completed().into_iter().map(|c| c.id));
+        }
+        done.sort_unstable();
+        assert_eq!(done, vec![1, 2, 3]);
+        assert!(started.elapsed() < Duration::from_secs(5));
+    }
+}

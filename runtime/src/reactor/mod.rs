@@ -69,3 +69,31 @@ impl Reactor {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Instant;
+
+    #[test]
+    fn a_wake_from_another_thread_ends_the_wait() {
+        let mut reactor = Reactor::new().expect("epoll");
+        let waker = reactor.waker();
+        let thread = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(20));
+            waker.wake();
+        });
+        let started = Instant::now();
+        reactor.wait(Some(Duration::from_secs(10)));
+        assert!(started.elapsed() < Duration::from_secs(5));
+        thread.join().expect("waker thread");
+    }
+
+    #[test]
+    fn a_zero_timeout_returns_at_once() {
+        let mut reactor = Reactor::new().expect("epoll");
+        let started = Instant::now();
+        assert_eq!(reactor.wait(Some(Duration::ZERO)), 0);
+        assert!(started.elapsed() < Duration::from_secs(1));
+    }
+}
