@@ -1,0 +1,9 @@
+'use strict';
+// node:dgram — not implemented in coil yet (see README). Requiring it works; each function and
+// constructor throws ERR_COIL_NOT_IMPLEMENTED.
+
+module.exports = require('internal/not_implemented').stubModule('dgram', {
+  functions: ['createSocket'],
+  classes: ['Socket'],
+  values: {},
+});
