@@ -59,11 +59,12 @@ function callbackify(original) {
     throw new ERR_INVALID_ARG_TYPE('original', 'Function', original);
   }
   function callbackified(...args) {
-    const callback = args.pop();
-    if (typeof callback !== 'function') {
+    const maybeCb = args.pop();
+    if (typeof maybeCb !== 'function') {
       const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
-      throw new ERR_INVALID_ARG_TYPE('last argument', 'Function', callback);
+      throw new ERR_INVALID_ARG_TYPE('last argument', 'Function', maybeCb);
     }
+    const callback = Function.prototype.bind.call(maybeCb, this);
     const onRejected = (reason) => {
       if (!reason) {
         const { ERR_FALSY_VALUE_REJECTION } = require('internal/errors').codes;
@@ -85,7 +86,8 @@ function callbackify(original) {
 }
 
 const warnedCodes = new Set();
-function deprecate(fn, msg, code) {
+function deprecate(fn, msg, code, useEmitSync) { // eslint-disable-line no-unused-vars
+  if (code !== undefined) require('internal/validators').validateString(code, 'code');
   let warned = false;
   function deprecated(...args) {
     if (!warned && !process.noDeprecation) {
@@ -119,22 +121,173 @@ function debuglog(set, callback) {
 
 function isArray(value) { return Array.isArray(value); }
 
+// ---------------------------------------------------------------------------------------------
+// The legacy type checks (documentation-only deprecated in Node 20: no warnings).
+
+function isBoolean(arg) { return typeof arg === 'boolean'; }
+function isBuffer(arg) {
+  const BufferCtor = globalThis.Buffer;
+  return typeof BufferCtor === 'function' && typeof BufferCtor.isBuffer === 'function' ?
+    BufferCtor.isBuffer(arg) : false;
+}
+function isNull(arg) { return arg === null; }
+function isNullOrUndefined(arg) { return arg === null || arg === undefined; }
+function isNumber(arg) { return typeof arg === 'number'; }
+function isString(arg) { return typeof arg === 'string'; }
+function isSymbol(arg) { return typeof arg === 'symbol'; }
+function isUndefined(arg) { return arg === undefined; }
+// Node exports the native types checks here (length 0).
+function isRegExp(...args) { return require('internal/util/types').isRegExp(args[0]); }
+function isObject(arg) { return arg !== null && typeof arg === 'object'; }
+function isDate(...args) { return require('internal/util/types').isDate(args[0]); }
+function isError(e) {
+  return Object.prototype.toString.call(e) === '[object Error]' || e instanceof Error;
+}
+function isFunction(arg) { return typeof arg === 'function'; }
+function isPrimitive(arg) {
+  return arg === null || (typeof arg !== 'object' && typeof arg !== 'function');
+}
+
+function pad(n) { return n < 10 ? `0${n}` : `${n}`; }
+const kMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function log(...args) {
+  const d = new Date();
+  const time = `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+  console.log('%s - %s', `${d.getDate()} ${kMonths[d.getMonth()]} ${time}`, format(...args));
+}
+
+function _extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  const keys = Object.keys(source);
+  let i = keys.length;
+  while (i--) target[keys[i]] = source[keys[i]];
+  return target;
+}
+
+// ---------------------------------------------------------------------------------------------
+// styleText
+
+function shouldColorize(stream) {
+  const forceColor = process.env.FORCE_COLOR;
+  if (forceColor !== undefined) return forceColor !== '0' && forceColor !== 'false';
+  if (!stream || !stream.isTTY) return false;
+  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
+}
+
+function isStreamLike(obj) {
+  if (obj === null || typeof obj !== 'object') return false;
+  if (obj._readableState || obj._writableState) return true;
+  if (typeof obj.on === 'function' && (typeof obj.write === 'function' || typeof obj.pipe === 'function')) {
+    return true;
+  }
+  // WHATWG streams.
+  return typeof obj.getReader === 'function' || typeof obj.getWriter === 'function';
+}
+
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+  const { validateString, validateBoolean, validateOneOf } = require('internal/validators');
+  validateString(text, 'text');
+  validateBoolean(validateStream, 'options.validateStream');
+  let skipColorize = false;
+  if (validateStream) {
+    if (!isStreamLike(stream)) {
+      const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+      throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    }
+    skipColorize = !shouldColorize(stream);
+  }
+  const colors = inspect.colors;
+  if (Array.isArray(format)) {
+    const left = [];
+    const right = [];
+    for (let i = 0; i < format.length; i++) {
+      const key = format[i];
+      const codes = colors[key];
+      if (codes == null) validateOneOf(key, 'format', Object.keys(colors));
+      left.push(`\u001b[${codes[0]}m`);
+      right.unshift(`\u001b[${codes[1]}m`);
+    }
+    return `${left.join('')}${text}${right.join('')}`;
+  }
+  const codes = colors[format];
+  if (codes == null) validateOneOf(format, 'format', Object.keys(colors));
+  if (skipColorize) return text;
+  return `\u001b[${codes[0]}m${text}\u001b[${codes[1]}m`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Miscellany
+
+function toUSVString(input) {
+  return String.prototype.toWellFormed.call(`${input}`);
+}
+
+async function aborted(signal, resource) {
+  const { validateAbortSignal, validateObject, kValidateObjectAllowObjects } = require('internal/validators');
+  if (signal === undefined) {
+    const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
+  validateAbortSignal(signal, 'signal');
+  validateObject(resource, 'resource', kValidateObjectAllowObjects);
+  // Returning a promise (not a value) from the async function keeps Node's tick count.
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    signal.addEventListener('abort', resolve, { __proto__: null, once: true });
+  });
+}
+
+function getSystemErrorName(err) {
+  return require('internal/util/system_errors').getSystemErrorName(err);
+}
+
+function getSystemErrorMap() {
+  return require('internal/util/system_errors').getSystemErrorMap();
+}
+
+function parseArgs(config = undefined) {
+  const impl = require('internal/util/parse_args').parseArgs;
+  return config === undefined ? impl() : impl(config);
+}
+
 module.exports = {
-  format,
-  formatWithOptions,
-  inspect,
-  inherits,
-  promisify,
+  _extend,
   callbackify,
-  deprecate,
-  debuglog,
   debug: debuglog,
-  stripVTControlCharacters,
+  debuglog,
+  deprecate,
+  format,
+  styleText,
+  formatWithOptions,
+  getSystemErrorMap,
+  getSystemErrorName,
+  inherits,
+  inspect,
   isArray,
+  isBoolean,
+  isBuffer,
   isDeepStrictEqual(a, b) {
     return require('internal/util/comparisons').isDeepStrictEqual(a, b);
   },
+  isNull,
+  isNullOrUndefined,
+  isNumber,
+  isString,
+  isSymbol,
+  isUndefined,
+  isRegExp,
+  isObject,
+  isDate,
+  isError,
+  isFunction,
+  isPrimitive,
+  log,
+  promisify,
+  stripVTControlCharacters,
+  toUSVString,
+  aborted,
   get types() { return require('internal/util/types'); },
-  get TextEncoder() { return require('internal/encoding').TextEncoder; },
+  parseArgs,
   get TextDecoder() { return require('internal/encoding').TextDecoder; },
+  get TextEncoder() { return require('internal/encoding').TextEncoder; },
 };
