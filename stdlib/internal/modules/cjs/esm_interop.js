@@ -9,6 +9,11 @@ const { Module, loadIntoCache } = require('internal/modules/cjs/loader');
 // export, Node returns a namespace-like object that also says `__esModule: true`.
 function loadEsModule(module, filename) {
   const namespace = modulesBinding.requireModule(filename);
+  // An ES module can choose what require() returns by exporting the name 'module.exports'.
+  if ('module.exports' in namespace) {
+    module.exports = namespace['module.exports'];
+    return;
+  }
   if (!('default' in namespace)) {
     module.exports = namespace;
     return;
