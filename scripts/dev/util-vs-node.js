@@ -12,7 +12,20 @@
 const util = require('util');
 const { createStdlib } = require('./stdlib-shim');
 
+// internalBinding('os').uvErrors, read from the Rust table it comes from.
+function uvErrors() {
+  const source = require('fs').readFileSync(
+    require('path').join(__dirname, '../../runtime/src/errors/constants.rs'), 'utf8');
+  const table = source.slice(source.indexOf('pub const UV_ERRORS'));
+  const flat = [];
+  for (const [, name, errno, description] of table.matchAll(/\("(\w+)", (\d+), "([^"]*)"\)/g)) {
+    flat.push(name, Number(errno), description);
+  }
+  return flat;
+}
+
 const coilRequire = createStdlib({
+  bindings: { os: { uvErrors: uvErrors() } },
   overrides: {
     os: () => require('os'),
     'internal/util/types': () => util.types,

@@ -13,6 +13,11 @@ use crate::errors::{constants, system_error};
 pub fn create(context: &mut Context) -> JsResult<JsObject> {
     let signals = constant_object(constants::SIGNALS, context);
     let errno = constant_object(constants::ERRNO, context);
+    let uv_errors: Vec<JsValue> = constants::UV_ERRORS
+        .iter()
+        .flat_map(|&(name, number, description)| [text(name), number.into(), text(description)])
+        .collect();
+    let uv_errors = JsArray::from_iter(uv_errors, context);
     Ok(super::make_object(
         context,
         &[
@@ -30,7 +35,12 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
             ("setPriority", 2, set_priority),
             ("getAvailableParallelism", 0, get_available_parallelism),
         ],
-        vec![("signals", signals.into()), ("errno", errno.into())],
+        vec![
+            ("signals", signals.into()),
+            ("errno", errno.into()),
+            // [name, errno, description, ...] for util.getSystemErrorName / getSystemErrorMap.
+            ("uvErrors", uv_errors.into()),
+        ],
     ))
 }
 
