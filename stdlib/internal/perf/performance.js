@@ -23,9 +23,12 @@ class PerformanceMark extends PerformanceEntry {}
 class PerformanceMeasure extends PerformanceEntry {}
 
 function invalidName(name) {
-  const error = new SyntaxError(`The "${name}" performance mark has not been set`);
-  error.code = 'ERR_INVALID_PERFORMANCE_MARK';
-  return error;
+  return new DOMException(`The "${name}" performance mark has not been set`, 'SyntaxError');
+}
+
+// Entries in startTime order (stable), as the performance timeline reports them.
+function sorted(list) {
+  return list.sort((x, y) => x.startTime - y.startTime);
 }
 
 function markTime(name) {
@@ -68,11 +71,11 @@ class Performance {
     entries.push(measure);
     return measure;
   }
-  getEntries() { return entries.slice(); }
+  getEntries() { return sorted(entries.slice()); }
   getEntriesByName(name, type) {
-    return entries.filter((e) => e.name === name && (type === undefined || e.entryType === type));
+    return sorted(entries.filter((e) => e.name === name && (type === undefined || e.entryType === type)));
   }
-  getEntriesByType(type) { return entries.filter((e) => e.entryType === type); }
+  getEntriesByType(type) { return sorted(entries.filter((e) => e.entryType === type)); }
   clearMarks(name) { removeEntries('mark', name); }
   clearMeasures(name) { removeEntries('measure', name); }
   toJSON() { return { timeOrigin }; }
