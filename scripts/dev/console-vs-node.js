@@ -9,12 +9,7 @@
 //
 // Prints every mismatch and ends with `N passed, M failed`.
 
-if (!process.execArgv.includes('--expose-internals')) {
-  const { spawnSync } = require('child_process');
-  const r = spawnSync(process.execPath, ['--expose-internals', ...process.execArgv, __filename,
-    ...process.argv.slice(2)], { stdio: 'inherit' });
-  process.exit(r.status === null ? 1 : r.status);
-}
+require('./stdlib-shim').ensureExposeInternals(__filename);
 
 const fs = require('fs');
 const path = require('path');
@@ -59,6 +54,8 @@ function coilRequire(id) {
   if (cache.has(id)) return cache.get(id).exports;
   // Under node there is no coil bootstrap: `process` is always there.
   if (id === 'internal/bootstrap/node') return { isMaterialized: () => true };
+  // coil's os needs its Rust binding; node's own os serves here.
+  if (id === 'os') return require('os');
   if (id === 'internal/util/inspect' && useNodeInspect) {
     return { inspect: util.inspect, format: util.format, formatWithOptions: util.formatWithOptions };
   }

@@ -17,13 +17,7 @@
 // Finally util.types (stdlib/internal/util/types.js) is compared on samples.
 // Prints mismatches and "N passed, M failed"; exits 1 on any failure.
 
-if (!process.execArgv.includes('--expose-internals')) {
-  const { spawnSync } = require('child_process');
-  const res = spawnSync(process.execPath,
-                        ['--expose-internals', '--no-warnings', __filename, ...process.argv.slice(2)],
-                        { stdio: 'inherit' });
-  process.exit(res.status === null ? 1 : res.status);
-}
+require('./stdlib-shim').ensureExposeInternals(__filename);
 
 const fs = require('fs');
 const path = require('path');

@@ -45,4 +45,15 @@ function createStdlib({ bindings = {}, overrides = {}, fallbacks = {} } = {}) {
   return coilRequire;
 }
 
-module.exports = { createStdlib, STDLIB };
+// Harnesses that compare with node's internal bindings need `--expose-internals`: re-run the
+// calling script with it (once) and exit with its status. Returns only inside the re-run.
+function ensureExposeInternals(filename) {
+  if (process.execArgv.includes('--expose-internals')) return;
+  const { spawnSync } = require('child_process');
+  const result = spawnSync(process.execPath,
+    ['--expose-internals', '--no-warnings', filename, ...process.argv.slice(2)],
+    { stdio: 'inherit' });
+  process.exit(result.status === null ? 1 : result.status);
+}
+
+module.exports = { createStdlib, STDLIB, ensureExposeInternals };
