@@ -138,4 +138,6 @@ module.exports = {
   },
   nativeStackGetter,
   wrappedFiles: new Set(),
+  // The CommonJS main module, set by the loader (for process.mainModule).
+  mainModule: undefined,
 };

@@ -131,7 +131,8 @@ Object.defineProperty(process, 'stderr', {
   get() { return stdio.stderr(); },
 });
 
-process.mainModule = require('internal/modules/cjs/loader').Module._mainModule;
+// Recorded by the CommonJS loader (undefined for an ES module main), without loading the loader.
+process.mainModule = require('internal/bootstrap/node').mainModule;
 
 process.binding = function binding_(name) {
   const { ERR_COIL_NOT_IMPLEMENTED } = require('internal/errors').codes;

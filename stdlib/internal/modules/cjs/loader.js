@@ -119,6 +119,9 @@ Module._load = function load(request, parent, isMain) {
   const module = new Module(filename, parent);
   if (isMain) {
     Module._mainModule = module;
+    const bootstrap = require('internal/bootstrap/node');
+    bootstrap.mainModule = module;
+    if (bootstrap.isMaterialized('process')) globalThis.process.mainModule = module;
     module.id = '.';
   }
   return loadIntoCache(module, filename);
