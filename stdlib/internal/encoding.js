@@ -2,10 +2,13 @@
 // TextEncoder / TextDecoder (UTF-8, with `fatal` and `ignoreBOM`) and atob / btoa.
 // (Encodings move to Rust with Buffer; these are the WHATWG-exact JS versions.)
 
-function invalidThis(name) {
-  const error = new TypeError(`Value of "this" must be of type ${name}`);
-  error.code = 'ERR_INVALID_THIS';
-  return error;
+function errors() {
+  return require('internal/errors').codes;
+}
+
+// Errors Node raises from its C++ side: plain errors with a `code`, no `[CODE]` in the header.
+function nativeError(Base, code, message) {
+  return Object.assign(new Base(message), { code });
 }
 
 function encodeUtf8(input) {
@@ -61,9 +64,7 @@ class TextDecoder {
   constructor(encoding = 'utf-8', options = {}) {
     const label = String(encoding).trim().toLowerCase();
     if (!DECODER_LABELS.has(label)) {
-      const error = new RangeError(`The "${encoding}" encoding is not supported`);
-      error.code = 'ERR_ENCODING_NOT_SUPPORTED';
-      throw error;
+      throw new (errors().ERR_ENCODING_NOT_SUPPORTED)(encoding);
     }
     this.#fatal = !!options?.fatal;
     this.#ignoreBOM = !!options?.ignoreBOM;
@@ -79,10 +80,8 @@ class TextDecoder {
     } else if (input instanceof ArrayBuffer || input instanceof SharedArrayBuffer) {
       bytes = new Uint8Array(input);
     } else {
-      const error = new TypeError('The "input" argument must be an instance of ArrayBuffer or ' +
-        `ArrayBufferView.${describe(input)}`);
-      error.code = 'ERR_INVALID_ARG_TYPE';
-      throw error;
+      throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "list" argument must be an ' +
+        'instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
     }
     if (this.#pending.length > 0) {
       const joined = new Uint8Array(this.#pending.length + bytes.length);
@@ -98,9 +97,8 @@ class TextDecoder {
     if (!this.#ignoreBOM && bytes[0] === 0xEF && bytes[1] === 0xBB && bytes[2] === 0xBF) i = 3;
     const fail = () => {
       if (this.#fatal) {
-        const error = new TypeError('The encoded data was not valid for encoding utf-8');
-        error.code = 'ERR_ENCODING_INVALID_ENCODED_DATA';
-        throw error;
+        throw nativeError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA',
+          'The encoded data was not valid for encoding utf-8');
       }
       chunk.push(0xFFFD);
     };
@@ -168,19 +166,6 @@ class TextDecoder {
 Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: 'TextEncoder', configurable: true });
 Object.defineProperty(TextDecoder.prototype, Symbol.toStringTag, { value: 'TextDecoder', configurable: true });
 
-function describe(value) {
-  const { inspect } = require('internal/util/inspect');
-  if (value == null) return ` Received ${value}`;
-  if (typeof value === 'function') return ` Received function ${value.name}`;
-  if (typeof value === 'object') {
-    if (value.constructor?.name) return ` Received an instance of ${value.constructor.name}`;
-    return ` Received ${inspect(value, { depth: -1 })}`;
-  }
-  let shown = inspect(value, { colors: false });
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return ` Received type ${typeof value} (${shown})`;
-}
-
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 function domException(message, name) {
@@ -192,9 +177,7 @@ function domException(message, name) {
 
 function btoa(input) {
   if (arguments.length === 0) {
-    const error = new TypeError('The "input" argument must be specified');
-    error.code = 'ERR_MISSING_ARGS';
-    throw error;
+    throw new (errors().ERR_MISSING_ARGS)('input');
   }
   input = `${input}`;
   const out = [];
@@ -214,9 +197,7 @@ function btoa(input) {
 
 function atob(input) {
   if (arguments.length === 0) {
-    const error = new TypeError('The "input" argument must be specified');
-    error.code = 'ERR_MISSING_ARGS';
-    throw error;
+    throw new (errors().ERR_MISSING_ARGS)('input');
   }
   input = `${input}`.replace(/[\t\n\f\r ]/g, '');
   if (input.length % 4 === 0) input = input.replace(/==?$/, '');

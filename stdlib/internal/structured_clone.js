@@ -98,12 +98,13 @@ function clone(value, memory) {
 
 function structuredClone(value, options) {
   if (arguments.length === 0) {
-    const error = new TypeError('The "value" argument must be specified');
+    // Node's wording here comes from its C++ side: no quotes around the name.
+    const error = new TypeError('The value argument must be specified');
     error.code = 'ERR_MISSING_ARGS';
     throw error;
   }
   if (options !== undefined && options !== null && typeof options !== 'object') {
-    const error = new TypeError('The "options" argument must be of type object.');
+    const error = new TypeError('The options argument must be either an object or undefined');
     error.code = 'ERR_INVALID_ARG_TYPE';
     throw error;
   }

@@ -5,11 +5,8 @@
 const { Timeout, Immediate, clearTimeout, clearImmediate } = require('internal/timers');
 
 function abortError(signal) {
-  const error = new Error('The operation was aborted');
-  error.name = 'AbortError';
-  error.code = 'ABORT_ERR';
-  if (signal !== undefined) error.cause = signal.reason;
-  return error;
+  const { AbortError } = require('internal/errors');
+  return new AbortError(undefined, { cause: signal?.reason });
 }
 
 function validateOptions(options) {
