@@ -20,3 +20,4 @@ try { fileURLToPath('http://x'); } catch (e) { console.log(e.code, e.message); }
 try { fileURLToPath('file:///a%2fb'); } catch (e) { console.log(e.code, e.message); }
 sp.sort(); sp.delete('b'); console.log([...sp], sp.has('a', '1'));
 console.log(new URL('file:///a/b').origin, new URL('blob:https://a.com/x').origin, Object.keys(u));
+try { new URL('a', 'nope'); } catch (e) { console.log(String(e), Object.keys(e), e.base); }

@@ -10,6 +10,7 @@ function errors() {
   return require('internal/errors').codes;
 }
 
+// Node 20 raises this from its C++ URL parser: a plain TypeError with a code (no `[CODE]` header).
 function invalidUrl(input, base) {
   const error = new TypeError('Invalid URL');
   error.code = 'ERR_INVALID_URL';
