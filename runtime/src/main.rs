@@ -4,6 +4,7 @@
 
 mod bindings;
 mod cli;
+mod codec;
 mod errors;
 mod event_loop;
 mod modules;

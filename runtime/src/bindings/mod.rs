@@ -4,6 +4,7 @@
 //! built on first request and cached. Bindings assume their arguments were checked in JS but still
 //! fail with a JS error, never a panic.
 
+mod buffer;
 pub mod builtins;
 mod fs;
 mod modules;
@@ -26,6 +27,7 @@ type Builder = fn(&mut Context) -> JsResult<JsObject>;
 
 /// The registry: binding name → builder. Names mirror Node's `internalBinding` names.
 const REGISTRY: &[(&str, Builder)] = &[
+    ("buffer", buffer::create),
     ("fs", fs::create),
     ("modules", modules::create),
     ("os", os::create),

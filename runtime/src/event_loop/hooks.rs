@@ -70,8 +70,8 @@ const MAX_REPORTED_REJECTIONS: usize = 1024;
 /// See [`RejectionState`].
 pub type PendingRejections = Rc<RefCell<RejectionState>>;
 
-/// The engine host hooks: tracks rejections for `'unhandledRejection'`, and gives Boa the local
-/// time zone (honouring `TZ`) through the C library, as Node does.
+/// The engine host hooks: tracks rejections for `'unhandledRejection'`, gives Boa the local
+/// time zone (honouring `TZ`) through the C library, as Node does, and Node's buffer size limit.
 pub struct CoilHostHooks {
     pub rejections: PendingRejections,
 }
@@ -101,7 +101,15 @@ impl HostHooks for CoilHostHooks {
     fn local_timezone_offset_seconds(&self, unix_time_seconds: i64) -> i32 {
         crate::tz::local_offset_seconds(unix_time_seconds)
     }
+
+    /// Node's `buffer.constants.MAX_LENGTH` (4 GiB) rather than Boa's default 1.5 GiB.
+    fn max_buffer_size(&self, _context: &mut Context) -> u64 {
+        MAX_BUFFER_LENGTH
+    }
 }
+
+/// The largest `ArrayBuffer` (and so `Buffer`) coil allocates, as Node v20 on 64-bit systems.
+pub const MAX_BUFFER_LENGTH: u64 = 1 << 32;
 
 /// Hands still-unhandled rejections (and late-handled ones) to JS. Returns whether there were any.
 pub fn process_rejections(event_loop: &Rc<EventLoop>, context: &mut Context) -> bool {

@@ -70,6 +70,9 @@ defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').Abort
 defineLazyGlobal('URL', () => require('internal/url').URL);
 defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
 defineLazyGlobal('DOMException', () => require('internal/dom_exception').DOMException);
+defineLazyGlobal('Buffer', () => require('buffer').Buffer);
+defineLazyGlobal('Blob', () => require('internal/blob').Blob);
+defineLazyGlobal('File', () => require('internal/blob').File);
 defineLazyGlobal('atob', () => require('internal/encoding').atob, true);
 defineLazyGlobal('btoa', () => require('internal/encoding').btoa, true);
 
