@@ -1,11 +1,11 @@
 'use strict';
-// node:fs — the first slice: reading and writing whole UTF-8 files. readFile runs on the worker
-// pool (runtime/src/bindings/fs.rs) and completes in the poll phase. Everything else in Node's fs
-// API throws ERR_COIL_NOT_IMPLEMENTED until the file-system work lands, as do reads without an
-// encoding (they need Buffer).
+// node:fs — the first slice: reading and writing whole files (Buffers or text in any encoding).
+// readFile runs on the worker pool (runtime/src/bindings/fs.rs) and completes in the poll phase.
+// Everything else in Node's fs API throws ERR_COIL_NOT_IMPLEMENTED until the file-system work
+// lands.
 
 const binding = internalBinding('fs');
-const { TextDecoder } = require('internal/encoding');
+const { normalizeEncoding } = require('internal/buffer/encodings');
 
 function errors() {
   return require('internal/errors').codes;
@@ -29,30 +29,28 @@ function validatePath(path, name = 'path') {
 function encodingOf(options) {
   const encoding = typeof options === 'string' ? options : options?.encoding;
   if (encoding === undefined || encoding === null) return null;
-  const normalized = `${encoding}`.toLowerCase();
-  if (normalized === 'utf8' || normalized === 'utf-8') return 'utf8';
-  if (Buffer_isEncoding(normalized)) {
-    throw new (errors().ERR_COIL_NOT_IMPLEMENTED)(`fs encoding '${encoding}'`);
+  // Node lets 'buffer' through the check; decoding with it then fails (ERR_UNKNOWN_ENCODING).
+  if (encoding === 'buffer') return encoding;
+  const normalized = normalizeEncoding(encoding);
+  if (normalized === undefined) {
+    throw new (errors().ERR_INVALID_ARG_VALUE)('encoding', encoding, 'is invalid encoding');
   }
-  throw new (errors().ERR_INVALID_ARG_VALUE)('encoding', encoding, 'is invalid encoding');
+  return normalized;
 }
 
-function Buffer_isEncoding(name) {
-  return ['hex', 'base64', 'base64url', 'latin1', 'binary', 'ascii', 'ucs2', 'ucs-2', 'utf16le',
-    'utf-16le'].includes(name);
-}
-
-function requireEncoding(encoding, api) {
-  if (encoding === null) {
-    throw new (errors().ERR_COIL_NOT_IMPLEMENTED)(`${api} without an encoding (Buffer results)`);
-  }
+// A file's bytes as a Buffer (no copy), or decoded in `encoding`.
+function fromBytes(arrayBuffer, encoding) {
+  require('buffer'); // gives FastBuffer.prototype the Buffer methods
+  const { FastBuffer } = require('internal/buffer/fast_buffer');
+  const buffer = new FastBuffer(arrayBuffer);
+  return encoding === null ? buffer : buffer.toString(encoding);
 }
 
 function readFileSync(path, options) {
   path = validatePath(path);
   const encoding = encodingOf(options);
-  requireEncoding(encoding, 'fs.readFileSync');
-  return binding.readFileUtf8(path);
+  if (encoding === 'utf8') return binding.readFileUtf8(path);
+  return fromBytes(binding.readFileBytes(path), encoding);
 }
 
 function readFile(path, options, callback) {
@@ -65,28 +63,30 @@ function readFile(path, options, callback) {
   }
   path = validatePath(path);
   const encoding = encodingOf(options);
-  requireEncoding(encoding, 'fs.readFile');
   binding.readFile(path, (error, bytes) => {
     if (error) return callback(error);
-    let text;
+    let data;
     try {
-      text = new TextDecoder().decode(bytes);
+      data = fromBytes(bytes.buffer, encoding);
     } catch (decodeError) {
       return callback(decodeError);
     }
-    callback(null, text);
+    callback(null, data);
   });
 }
 
 function writeFileSync(path, data, options) {
   path = validatePath(path, 'file');
   const encoding = encodingOf(options) ?? 'utf8';
-  if (typeof data !== 'string') {
-    if (ArrayBuffer.isView(data)) data = new TextDecoder().decode(data);
-    else throw new (errors().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  if (typeof data === 'string') {
+    if (encoding === 'utf8') return binding.writeFileUtf8(path, data);
+    data = require('buffer').Buffer.from(data, encoding);
+  } else if (ArrayBuffer.isView(data)) {
+    data = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  } else {
+    throw new (errors().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
-  void encoding;
-  binding.writeFileUtf8(path, data);
+  binding.writeFileBytes(path, data);
 }
 
 function existsSync(path) {

@@ -210,7 +210,14 @@ fn utf8_len(text: JsStr<'_>) -> usize {
 }
 
 fn utf8_encode(text: JsStr<'_>, out: &mut [u8]) -> usize {
+    utf8_encode_counting(text, out).1
+}
+
+/// UTF-8 encodes as much of `text` as fits in `out`; returns (UTF-16 code units read, bytes
+/// written), as `TextEncoder.prototype.encodeInto` reports them.
+pub fn utf8_encode_counting(text: JsStr<'_>, out: &mut [u8]) -> (usize, usize) {
     let mut len = 0;
+    let mut read = 0;
     for_each_code_point(text, |c| {
         let width = utf8_width(c);
         if len + width > out.len() {
@@ -219,9 +226,10 @@ fn utf8_encode(text: JsStr<'_>, out: &mut [u8]) -> usize {
         let ch = char::from_u32(c).unwrap_or('\u{FFFD}');
         ch.encode_utf8(&mut out[len..len + width]);
         len += width;
+        read += if c > 0xffff { 2 } else { 1 };
         true
     });
-    len
+    (read, len)
 }
 
 fn utf8_decode(bytes: &[u8]) -> JsString {

@@ -25,6 +25,7 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
             ("swap", 2, swap),
             ("isUtf8", 1, is_utf8),
             ("isAscii", 1, is_ascii),
+            ("encodeIntoUtf8", 2, encode_into_utf8),
         ],
         vec![(
             "MAX_STRING_LENGTH",
@@ -34,15 +35,15 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
 }
 
 /// A typed array's bytes: its `ArrayBuffer` and the window it views.
-struct View {
-    buffer: JsArrayBuffer,
+pub(super) struct View {
+    pub buffer: JsArrayBuffer,
     start: usize,
     len: usize,
 }
 
 impl View {
     /// The typed array in argument `i`.
-    fn arg(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<View> {
+    pub fn arg(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<View> {
         let object = args
             .get(i)
             .and_then(JsValue::as_object)
@@ -63,7 +64,7 @@ impl View {
     }
 
     /// The sub-range `[from, to)` of this view, clamped to it.
-    fn range(&self, from: usize, to: usize) -> std::ops::Range<usize> {
+    pub fn range(&self, from: usize, to: usize) -> std::ops::Range<usize> {
         let to = to.min(self.len);
         let from = from.min(to);
         self.start + from..self.start + to
@@ -251,4 +252,19 @@ fn is_ascii(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<Js
     Ok(data
         .is_some_and(|d| d[view.range(0, usize::MAX)].is_ascii())
         .into())
+}
+
+/// `encodeIntoUtf8(string, target)` → `[read, written]` for `TextEncoder.prototype.encodeInto`:
+/// UTF-16 code units consumed and bytes written (only whole characters are written).
+fn encode_into_utf8(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let text = arg_js_string(args, 0)?;
+    let target = View::arg(args, 1, context)?;
+    let (read, written) = match target.buffer.data_mut() {
+        Some(mut data) => {
+            codec::utf8_encode_counting(text.as_str(), &mut data[target.range(0, usize::MAX)])
+        }
+        None => (0, 0),
+    };
+    let pair = [JsValue::from(read as f64), JsValue::from(written as f64)];
+    Ok(boa_engine::object::builtins::JsArray::from_iter(pair, context).into())
 }

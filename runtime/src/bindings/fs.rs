@@ -17,7 +17,9 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
             ("internalModuleStat", 1, internal_module_stat),
             ("realpath", 1, realpath),
             ("readFile", 2, read_file),
+            ("readFileBytes", 1, read_file_bytes),
             ("writeFileUtf8", 2, write_file_utf8),
+            ("writeFileBytes", 2, write_file_bytes),
         ],
         vec![],
     ))
@@ -57,6 +59,29 @@ fn write_file_utf8(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
     let path = super::arg_string(args, 0, context)?;
     let text = super::arg_string(args, 1, context)?;
     match std::fs::write(&path, text) {
+        Ok(()) => Ok(JsValue::undefined()),
+        Err(e) => Err(system_error(&e, "open", Some(&path), None, context)),
+    }
+}
+
+/// `readFileBytes(path)` → `ArrayBuffer` holding the file (synchronous; read once, no copy).
+fn read_file_bytes(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let path = super::arg_string(args, 0, context)?;
+    match read_aligned(&path) {
+        Ok(bytes) => Ok(JsArrayBuffer::from_byte_block(bytes, context)?.into()),
+        Err(e) => Err(system_error(&e, "open", Some(&path), None, context)),
+    }
+}
+
+/// `writeFileBytes(path, uint8array)`: synchronous write of a byte view (creates or truncates).
+fn write_file_bytes(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let path = super::arg_string(args, 0, context)?;
+    let view = super::buffer::View::arg(args, 1, context)?;
+    let written = match view.buffer.data() {
+        Some(data) => std::fs::write(&path, &data[view.range(0, usize::MAX)]),
+        None => std::fs::write(&path, []),
+    };
+    match written {
         Ok(()) => Ok(JsValue::undefined()),
         Err(e) => Err(system_error(&e, "open", Some(&path), None, context)),
     }
