@@ -7,7 +7,7 @@
 
 const { validateString } = require('internal/validators');
 const {
-  normalizeParts, splitPath, basenameOf, extOf, _format, throwPathsArg, kFewArgs,
+  splitPath, basenameOf, extOf, _format, throwPathsArg, kFewArgs,
 } = require('internal/path/shared');
 
 const ArrayPrototypeJoin = Function.prototype.call.bind(Array.prototype.join);
@@ -29,8 +29,10 @@ function posixIsClean(path) {
     StringPrototypeCharCodeAt(path, 0) !== CHAR_DOT;
 }
 
+const { normalizeString } = internalBinding('path');
+
 function posixNormalizeString(path, allowAboveRoot) {
-  return normalizeParts(splitPath(path, '/'), allowAboveRoot, '/');
+  return normalizeString(path, allowAboveRoot, '/');
 }
 
 function posixNormalize(path) {

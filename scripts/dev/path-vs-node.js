@@ -15,7 +15,30 @@ const util = require('util');
 const STDLIB = nodePath.resolve(__dirname, '../../stdlib');
 
 // ------------------------------------------------------------------------------------------------
-// The shim: the stdlib module format on top of node; internalBinding() gives {}.
+// The shim: the stdlib module format on top of node. internalBinding('path') is a JS model of
+// runtime/src/bindings/path.rs; other bindings are {}.
+
+const bindings = {
+  path: {
+    // Segments split on '/' (and '\\' when that is the separator); '' and '.' dropped, '..'
+    // applied, leading '..' kept when allowAboveRoot.
+    normalizeString(path, allowAboveRoot, separator) {
+      const kept = [];
+      let parents = 0;
+      const segments = separator === '\\' ? path.split(/[\\/]/) : path.split('/');
+      for (const segment of segments) {
+        if (segment === '' || segment === '.') continue;
+        if (segment === '..') {
+          if (kept.length > 0) kept.pop();
+          else if (allowAboveRoot) parents++;
+          continue;
+        }
+        kept.push(segment);
+      }
+      return [...Array(parents).fill('..'), ...kept].join(separator);
+    },
+  },
+};
 
 const cache = new Map();
 function coilRequire(id) {
@@ -29,7 +52,7 @@ function coilRequire(id) {
   const fn = vm.runInThisContext(`(function (exports, require, module, internalBinding) {${src}\n})`,
     { filename: file });
   try {
-    fn.call(module.exports, module.exports, coilRequire, module, () => ({}));
+    fn.call(module.exports, module.exports, coilRequire, module, (name) => bindings[name] ?? {});
   } catch (e) {
     cache.delete(id);
     throw e;

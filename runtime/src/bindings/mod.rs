@@ -9,6 +9,7 @@ pub mod builtins;
 mod fs;
 mod modules;
 mod os;
+mod path;
 mod process;
 mod task_queue;
 mod timers;
@@ -31,6 +32,7 @@ const REGISTRY: &[(&str, Builder)] = &[
     ("fs", fs::create),
     ("modules", modules::create),
     ("os", os::create),
+    ("path", path::create),
     ("process_methods", process::create),
     ("task_queue", task_queue::create),
     ("timers", timers::create),

@@ -3,7 +3,6 @@
 
 const { validateString, validateObject } = require('internal/validators');
 
-const ArrayPrototypeJoin = Function.prototype.call.bind(Array.prototype.join);
 const ArrayPrototypeReverse = Function.prototype.call.bind(Array.prototype.reverse);
 const StringPrototypeCharCodeAt = Function.prototype.call.bind(String.prototype.charCodeAt);
 const StringPrototypeEndsWith = Function.prototype.call.bind(String.prototype.endsWith);
@@ -12,30 +11,6 @@ const StringPrototypeSlice = Function.prototype.call.bind(String.prototype.slice
 const StringPrototypeSplit = Function.prototype.call.bind(String.prototype.split);
 
 const CHAR_DOT = 46;
-
-// Resolves '.', '..' and empty segments of `parts` (a split path without its root) and joins the
-// rest with `sep`. Leading '..' survive only when `allowAboveRoot` (relative paths).
-function normalizeParts(parts, allowAboveRoot, sep) {
-  // Kept segments are written back into `parts` (never past the one being read).
-  let n = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i];
-    if (part.length === 0 || part === '.') continue;
-    if (part === '..') {
-      if (n > 0 && parts[n - 1] !== '..') {
-        n--;
-      } else if (allowAboveRoot) {
-        parts[n++] = '..';
-      }
-      continue;
-    }
-    parts[n++] = part;
-  }
-  if (n === 0) return '';
-  if (n === 1) return parts[0];
-  parts.length = n;
-  return ArrayPrototypeJoin(parts, sep);
-}
 
 // String.prototype.split costs more than linear time in Boa: past a few thousand characters,
 // splitting from the end with lastIndexOf is much faster.
@@ -107,5 +82,5 @@ function throwPathsArg(value, index) {
 const kFewArgs = 16;
 
 module.exports = {
-  normalizeParts, splitPath, basenameOf, extOf, _format, throwPathsArg, kFewArgs,
+  splitPath, basenameOf, extOf, _format, throwPathsArg, kFewArgs,
 };

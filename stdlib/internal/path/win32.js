@@ -6,7 +6,7 @@
 
 const { validateString } = require('internal/validators');
 const {
-  normalizeParts, splitPath, basenameOf, extOf, throwPathsArg, kFewArgs,
+  splitPath, basenameOf, extOf, throwPathsArg, kFewArgs,
 } = require('internal/path/shared');
 
 const ArrayPrototypeJoin = Function.prototype.call.bind(Array.prototype.join);
@@ -16,7 +16,6 @@ const StringPrototypeCharCodeAt = Function.prototype.call.bind(String.prototype.
 const StringPrototypeIndexOf = Function.prototype.call.bind(String.prototype.indexOf);
 const StringPrototypeLastIndexOf = Function.prototype.call.bind(String.prototype.lastIndexOf);
 const StringPrototypeRepeat = Function.prototype.call.bind(String.prototype.repeat);
-const StringPrototypeReplaceAll = Function.prototype.call.bind(String.prototype.replaceAll);
 const StringPrototypeSlice = Function.prototype.call.bind(String.prototype.slice);
 const StringPrototypeToLowerCase = Function.prototype.call.bind(String.prototype.toLowerCase);
 const StringPrototypeToUpperCase = Function.prototype.call.bind(String.prototype.toUpperCase);
@@ -27,9 +26,11 @@ const CHAR_COLON = 58;
 const CHAR_QUESTION = 63;
 const CHAR_BACKSLASH = 92;
 
+const { normalizeString } = internalBinding('path');
+
+// Both separators split; segments are joined with '\\'.
 function win32NormalizeString(path, allowAboveRoot) {
-  if (StringPrototypeIndexOf(path, '/') !== -1) path = StringPrototypeReplaceAll(path, '/', '\\');
-  return normalizeParts(splitPath(path, '\\'), allowAboveRoot, '\\');
+  return normalizeString(path, allowAboveRoot, '\\');
 }
 
 function isSep(code) {
