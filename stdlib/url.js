@@ -1,26 +1,29 @@
 'use strict';
-// node:url — the WHATWG URL API and file-URL helpers. The legacy url.parse / url.format /
-// url.resolve are not implemented yet and say so.
+// node:url — the legacy API (url.parse / url.format / url.resolve / url.resolveObject and the Url
+// class, in internal/url/legacy) and the WHATWG URL API with the file-URL helpers (internal/url).
+// Exports are listed in Node's order.
 
 const url = require('internal/url');
+const legacy = require('internal/url/legacy');
 
-function legacy(name) {
-  return function notImplemented() {
-    throw new (require('internal/errors').codes.ERR_COIL_NOT_IMPLEMENTED)(`url.${name} (legacy API)`);
-  };
+// Node's public wrapper takes (path, options); coil has no options to pass on yet.
+function pathToFileURL(path, options) { // eslint-disable-line no-unused-vars
+  return url.pathToFileURL(path);
 }
 
 module.exports = {
+  Url: legacy.Url,
+  parse: legacy.urlParse,
+  resolve: legacy.urlResolve,
+  resolveObject: legacy.urlResolveObject,
+  format: legacy.urlFormat,
+
   URL: url.URL,
   URLSearchParams: url.URLSearchParams,
   domainToASCII: url.domainToASCII,
   domainToUnicode: url.domainToUnicode,
+
+  pathToFileURL,
   fileURLToPath: url.fileURLToPath,
-  pathToFileURL: url.pathToFileURL,
   urlToHttpOptions: url.urlToHttpOptions,
-  parse: legacy('parse'),
-  format: legacy('format'),
-  resolve: legacy('resolve'),
-  resolveObject: legacy('resolveObject'),
-  Url: legacy('Url'),
 };

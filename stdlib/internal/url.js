@@ -65,6 +65,16 @@ class URL {
     return binding.parse(input, base) !== undefined;
   }
 
+  // URL.parse(input, base): the URL, or null where `new URL()` would throw.
+  static parse(input, base = undefined) {
+    if (arguments.length === 0) {
+      throw new (errors().ERR_MISSING_ARGS)('url');
+    }
+    input = toUSVString(input);
+    if (base !== undefined) base = toUSVString(base);
+    return binding.parse(input, base) === undefined ? null : new URL(input, base);
+  }
+
   static createObjectURL() {
     throw new (errors().ERR_COIL_NOT_IMPLEMENTED)('URL.createObjectURL (Blob)');
   }
@@ -142,12 +152,19 @@ class URL {
   }
 }
 
-for (const name of ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname',
-  'port', 'pathname', 'search', 'searchParams', 'hash', 'toString', 'toJSON']) {
-  const descriptor = Object.getOwnPropertyDescriptor(URL.prototype, name);
-  descriptor.enumerable = true;
-  Object.defineProperty(URL.prototype, name, descriptor);
+// Re-creates prototype members as enumerable properties in Node's order (what Object.keys and
+// util.inspect of the prototype show).
+function exposeInOrder(proto, names) {
+  for (const name of names) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+    descriptor.enumerable = true;
+    delete proto[name];
+    Object.defineProperty(proto, name, descriptor);
+  }
 }
+
+exposeInOrder(URL.prototype, ['toString', 'href', 'origin', 'protocol', 'username', 'password',
+  'host', 'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash', 'toJSON']);
 Object.defineProperty(URL.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'URL', configurable: true,
 });
@@ -298,7 +315,6 @@ class URLSearchParams {
   keys() { return this.#iterate('keys'); }
   values() { return this.#iterate('values'); }
   entries() { return this.#iterate('entries'); }
-  [Symbol.iterator]() { return this.#iterate('entries'); }
 
   toString() { return binding.serializeSearchParams(this.#list); }
 
@@ -315,6 +331,12 @@ class URLSearchParams {
     return `${this.constructor.name} {\n  ${parts.join(',\n  ')} }`;
   }
 }
+exposeInOrder(URLSearchParams.prototype, ['size', 'append', 'delete', 'get', 'getAll', 'has', 'set',
+  'sort', 'entries', 'forEach', 'keys', 'values', 'toString']);
+// As in Node, iterating a URLSearchParams is calling its entries().
+Object.defineProperty(URLSearchParams.prototype, Symbol.iterator, {
+  __proto__: null, value: URLSearchParams.prototype.entries, writable: true, configurable: true,
+});
 Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'URLSearchParams', configurable: true,
 });

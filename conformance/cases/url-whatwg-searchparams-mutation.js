@@ -1,0 +1,24 @@
+// URLSearchParams changes write through to the URL, and URL changes show in searchParams.
+const u = new URL('https://example.com/p?a=1&b=2#frag');
+const sp = u.searchParams;
+sp.append('c', 'x y');
+console.log(u.href, u.search);
+sp.set('a', '3');
+sp.delete('b');
+console.log(u.href, sp.toString(), sp.size);
+sp.delete('a');
+sp.delete('c');
+console.log(u.href, JSON.stringify(u.search));
+u.search = '?z=1&z=2';
+console.log(sp.getAll('z'), sp.size, u.searchParams === sp);
+u.href = 'http://other/?q=%26';
+console.log(sp.get('q'), [...sp]);
+sp.append('é', '€&=');
+console.log(u.href);
+u.hash = '';
+sp.set('q', '#');
+console.log(u.href, u.hash);
+console.log(sp.has('q'), sp.has('q', '#'), sp.has('q', 'x'));
+sp.append('q', '2');
+sp.delete('q', '#');
+console.log(sp.toString());
