@@ -1,73 +1,398 @@
 'use strict';
-// node:fs — the first slice: reading and writing whole files (Buffers or text in any encoding).
-// readFile runs on the worker pool (runtime/src/bindings/fs.rs) and completes in the poll phase.
-// Everything else in Node's fs API throws ERR_COIL_NOT_IMPLEMENTED until the file-system work
-// lands.
+// node:fs — Node's file system API in its callback and synchronous styles (the promise style is
+// internal/fs/promises). Every call goes to internalBinding('fs') (runtime/src/bindings/fs): a
+// callback as the last argument runs it on the worker pool, completing in the poll phase; without
+// one it runs on the JS thread and returns or throws. This file holds the calls on file contents
+// and descriptors; metadata, directories, copying and watching live in internal/fs/*.
 
 const binding = internalBinding('fs');
-const { normalizeEncoding } = require('internal/buffer/encodings');
+const {
+  constants, stringToFlags, getValidatedPath, getValidatedFd, getOptions, getMode, makeCallback,
+  toUnixTimestamp, Stats, Dirent,
+} = require('internal/fs/utils');
+const { normalizeEncoding, encodingIds } = require('internal/buffer/encodings');
+const { isArrayBufferView } = require('internal/util/types');
+const {
+  validateInteger, validateInt32, validateObject, validateFunction,
+  validateAbortSignal, kValidateObjectAllowNullable,
+} = require('internal/validators');
+
+const { F_OK, O_RDONLY } = constants;
+const kEmptyObject = Object.freeze({ __proto__: null });
+const kReadChunk = 16384;
 
 function errors() {
   return require('internal/errors').codes;
 }
 
-function validatePath(path, name = 'path') {
-  if (typeof path === 'string') {
-    if (path.includes('\u0000')) {
-      throw new (errors().ERR_INVALID_ARG_VALUE)(name, path,
-        'must be a string, Uint8Array, or URL without null bytes');
-    }
-    return path;
-  }
-  if (path !== null && typeof path === 'object' && typeof path.href === 'string' &&
-      path.protocol === 'file:') {
-    return decodeURIComponent(path.pathname);
-  }
-  throw new (errors().ERR_INVALID_ARG_TYPE)(name, ['string', 'Buffer', 'URL'], path);
+let bufferModule;
+function buffers() {
+  bufferModule ??= require('buffer');
+  return bufferModule;
 }
 
-function encodingOf(options) {
-  const encoding = typeof options === 'string' ? options : options?.encoding;
-  if (encoding === undefined || encoding === null) return null;
-  // Node lets 'buffer' through the check; decoding with it then fails (ERR_UNKNOWN_ENCODING).
-  if (encoding === 'buffer') return encoding;
-  const normalized = normalizeEncoding(encoding);
-  if (normalized === undefined) {
-    throw new (errors().ERR_INVALID_ARG_VALUE)('encoding', encoding, 'is invalid encoding');
-  }
-  return normalized;
-}
-
-// A file's bytes as a Buffer (no copy), or decoded in `encoding`.
-function fromBytes(arrayBuffer, encoding) {
-  require('buffer'); // gives FastBuffer.prototype the Buffer methods
+// Bytes from Rust as a Buffer without copying.
+function toBuffer(bytes) {
+  buffers();
   const { FastBuffer } = require('internal/buffer/fast_buffer');
-  const buffer = new FastBuffer(arrayBuffer);
-  return encoding === null ? buffer : buffer.toString(encoding);
+  return new FastBuffer(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function readFileSync(path, options) {
-  path = validatePath(path);
-  const encoding = encodingOf(options);
-  if (encoding === 'utf8') return binding.readFileUtf8(path);
-  return fromBytes(binding.readFileBytes(path), encoding);
+// A file's bytes as the caller asked: a Buffer, or text in `encoding`.
+function decodeResult(bytes, encoding) {
+  const buffer = toBuffer(bytes);
+  // 'buffer' passes option checks but is no Buffer encoding: toString throws, as in Node.
+  return encoding ? buffer.toString(encoding) : buffer;
+}
+
+function bytesOf(view) {
+  return view instanceof Uint8Array ? view :
+    new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
+
+function abortError(signal) {
+  return new (require('internal/errors').AbortError)(undefined, { cause: signal.reason });
+}
+
+// ---- open / close ----
+
+function open(path, flags, mode, callback) {
+  path = getValidatedPath(path);
+  if (arguments.length < 3) {
+    callback = flags;
+    flags = 'r';
+    mode = 0o666;
+  } else if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0o666;
+  } else {
+    mode = getMode(mode, 0o666);
+  }
+  const flagsNumber = stringToFlags(flags);
+  callback = makeCallback(callback);
+  binding.open(path, flagsNumber, mode, callback);
+}
+
+function openSync(path, flags, mode) {
+  return binding.open(getValidatedPath(path), stringToFlags(flags), getMode(mode, 0o666));
+}
+
+function close(fd, callback = defaultCloseCallback) {
+  fd = getValidatedFd(fd);
+  if (callback !== defaultCloseCallback) callback = makeCallback(callback);
+  binding.close(fd, callback);
+}
+
+function defaultCloseCallback(err) {
+  if (err != null) throw err;
+}
+
+function closeSync(fd) {
+  binding.close(getValidatedFd(fd));
+}
+
+// ---- read ----
+
+function validateOffsetLengthRead(offset, length, bufferLength) {
+  if (offset < 0) throw new (errors().ERR_OUT_OF_RANGE)('offset', '>= 0', offset);
+  if (length < 0) throw new (errors().ERR_OUT_OF_RANGE)('length', '>= 0', length);
+  if (offset + length > bufferLength) {
+    throw new (errors().ERR_OUT_OF_RANGE)('length', `<= ${bufferLength - offset}`, length);
+  }
+}
+
+function validatePosition(position, name, length) {
+  if (typeof position === 'number') {
+    validateInteger(position, name, -1);
+  } else if (typeof position === 'bigint') {
+    const maxPosition = 2n ** 63n - 1n - BigInt(length);
+    if (!(position >= -1n && position <= maxPosition)) {
+      throw new (errors().ERR_OUT_OF_RANGE)(name, `>= -1 && <= ${maxPosition}`, position);
+    }
+  } else {
+    throw new (errors().ERR_INVALID_ARG_TYPE)(name, ['integer', 'bigint'], position);
+  }
+}
+
+function validateBuffer(buffer, name = 'buffer') {
+  if (!isArrayBufferView(buffer)) {
+    throw new (errors().ERR_INVALID_ARG_TYPE)(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+}
+
+function checkReadRange(buffer, offset, length, position) {
+  if (buffer.byteLength === 0) {
+    throw new (errors().ERR_INVALID_ARG_VALUE)('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  validatePosition(position, 'position', length);
+  return position;
+}
+
+// read(fd, buffer, offset, length, position, cb), read(fd, buffer, options, cb),
+// read(fd, options, cb) or read(fd, cb).
+function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  let params = null;
+  if (arguments.length <= 4) {
+    if (arguments.length === 4) {
+      validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+      callback = length;
+      params = offsetOrOptions;
+    } else if (arguments.length === 3) {
+      if (!isArrayBufferView(buffer)) {
+        params = buffer;
+        ({ buffer = buffers().Buffer.alloc(kReadChunk) } = params ?? kEmptyObject);
+      }
+      callback = offsetOrOptions;
+    } else {
+      callback = buffer;
+      buffer = buffers().Buffer.alloc(kReadChunk);
+    }
+    if (params !== undefined) validateObject(params, 'options', kValidateObjectAllowNullable);
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? kEmptyObject);
+  }
+  validateBuffer(buffer);
+  validateFunction(callback, 'cb');
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) {
+    process.nextTick(() => callback(null, 0, buffer));
+    return;
+  }
+  position = checkReadRange(buffer, offset, length, position);
+  binding.read(fd, length, position, (err, bytes) => {
+    if (err) return callback(err);
+    bytesOf(buffer).set(bytes, offset);
+    callback(null, bytes.length, buffer);
+  });
+}
+
+// readSync(fd, buffer, offset, length, position) or readSync(fd, buffer[, options]).
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  fd = getValidatedFd(fd);
+  validateBuffer(buffer);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) {
+      validateObject(offsetOrOptions, 'options', kValidateObjectAllowNullable);
+    }
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } =
+      offsetOrOptions ?? kEmptyObject);
+  }
+  if (offset === undefined) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) return 0;
+  position = checkReadRange(buffer, offset, length, position);
+  const bytes = binding.read(fd, length, position);
+  bytesOf(buffer).set(bytes, offset);
+  return bytes.length;
+}
+
+function validateBufferArray(buffers, name = 'buffers') {
+  if (!Array.isArray(buffers)) throw new (errors().ERR_INVALID_ARG_TYPE)(name, 'ArrayBufferView[]', buffers);
+  for (let i = 0; i < buffers.length; i++) {
+    if (!isArrayBufferView(buffers[i])) {
+      throw new (errors().ERR_INVALID_ARG_TYPE)(name, 'ArrayBufferView[]', buffers);
+    }
+  }
+  return buffers;
+}
+
+// Spreads `bytes` over `buffers` in order; returns the count.
+function scatter(bytes, buffers) {
+  let at = 0;
+  for (let i = 0; i < buffers.length && at < bytes.length; i++) {
+    const target = bytesOf(buffers[i]);
+    const part = bytes.subarray(at, at + target.length);
+    target.set(part, 0);
+    at += part.length;
+  }
+  return at;
+}
+
+function totalLength(buffers) {
+  let total = 0;
+  for (let i = 0; i < buffers.length; i++) total += buffers[i].byteLength;
+  return total;
+}
+
+function readv(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  if (typeof position === 'function') {
+    callback = position;
+    position = null;
+  }
+  callback = makeCallback(callback);
+  if (typeof position !== 'number') position = -1;
+  binding.read(fd, totalLength(buffers), position, (err, bytes) => {
+    if (err) return callback(err);
+    callback(null, scatter(bytes, buffers), buffers);
+  });
+}
+
+function readvSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  if (typeof position !== 'number') position = -1;
+  return scatter(binding.read(fd, totalLength(buffers), position), buffers);
+}
+
+// ---- write ----
+
+function validateOffsetLengthWrite(offset, length, byteLength) {
+  if (offset > byteLength) throw new (errors().ERR_OUT_OF_RANGE)('offset', `<= ${byteLength}`, offset);
+  if (length > byteLength - offset) {
+    throw new (errors().ERR_OUT_OF_RANGE)('length', `<= ${byteLength - offset}`, length);
+  }
+  if (length < 0) throw new (errors().ERR_OUT_OF_RANGE)('length', '>= 0', length);
+  validateInt32(length, 'length', 0);
+}
+
+function validateStringAfterArrayBufferView(buffer, name) {
+  if (typeof buffer !== 'string') {
+    throw new (errors().ERR_INVALID_ARG_TYPE)(name, ['string', 'Buffer', 'TypedArray', 'DataView'],
+      buffer);
+  }
+}
+
+// Only odd-length hex is refused; unknown encodings write UTF-8, as in Node.
+function validateEncoding(data, encoding) {
+  const normalized = normalizeEncoding(encoding);
+  if (normalized === 'hex' && data.length % 2 !== 0) {
+    throw new (errors().ERR_INVALID_ARG_VALUE)('encoding', encoding,
+      `is invalid for data of length ${data.length}`);
+  }
+  return normalized ?? 'utf8';
+}
+
+function positionOf(position) {
+  return typeof position === 'number' || typeof position === 'bigint' ? position : -1;
+}
+
+// write(fd, buffer[, offset[, length[, position]]], cb), write(fd, buffer, options, cb) or
+// write(fd, string[, position[, encoding]], cb).
+function write(fd, buffer, offsetOrOptions, length, position, callback) {
+  const done = (err, written) => callback(err, written || 0, buffer);
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  if (isArrayBufferView(buffer)) {
+    callback = callback || position || length || offset;
+    validateFunction(callback, 'cb');
+    if (typeof offset === 'object' && offset !== null) {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+    }
+    if (offset == null || typeof offset === 'function') offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number') position = null;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    const view = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
+    binding.write(fd, view, positionOf(position), done);
+    return;
+  }
+  validateStringAfterArrayBufferView(buffer, 'buffer');
+  if (typeof position !== 'function') {
+    if (typeof offset === 'function') {
+      position = offset;
+      offset = null;
+    } else {
+      position = length;
+    }
+    length = 'utf8';
+  }
+  const encoding = validateEncoding(buffer, length);
+  callback = position;
+  validateFunction(callback, 'cb');
+  binding.writeString(fd, buffer, encodingIds[encoding], positionOf(offset), done);
+}
+
+function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  if (isArrayBufferView(buffer)) {
+    if (typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } =
+        offsetOrOptions ?? kEmptyObject);
+    }
+    if (typeof offset !== 'number') offset = 0;
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    const view = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
+    return binding.write(fd, view, positionOf(position));
+  }
+  validateStringAfterArrayBufferView(buffer, 'buffer');
+  const encoding = validateEncoding(buffer, length);
+  return binding.writeString(fd, buffer, encodingIds[encoding], positionOf(offset));
+}
+
+// Joins views into one Uint8Array (one write call, as writev is one system call in Node).
+function joinViews(buffers) {
+  const joined = new Uint8Array(totalLength(buffers));
+  let at = 0;
+  for (let i = 0; i < buffers.length; i++) {
+    joined.set(bytesOf(buffers[i]), at);
+    at += buffers[i].byteLength;
+  }
+  return joined;
+}
+
+function writev(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  if (typeof position === 'function') {
+    callback = position;
+    position = null;
+  }
+  callback = makeCallback(callback);
+  if (buffers.length === 0) {
+    process.nextTick(callback, null, 0, buffers);
+    return;
+  }
+  if (typeof position !== 'number') position = -1;
+  binding.write(fd, joinViews(buffers), position, (err, written) => {
+    callback(err, written || 0, buffers);
+  });
+}
+
+function writevSync(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  if (buffers.length === 0) return 0;
+  if (typeof position !== 'number') position = -1;
+  return binding.write(fd, joinViews(buffers), position);
+}
+
+// ---- whole files ----
+
+// A uint32 stands for an open file descriptor where a path is expected.
+function isFd(path) {
+  return (path >>> 0) === path;
 }
 
 function readFile(path, options, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
+  callback ||= options;
+  validateFunction(callback, 'cb');
+  options = getOptions(options, { flag: 'r' });
+  const flags = stringToFlags(options.flag ?? 'r');
+  const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
+  const signal = options.signal;
+  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) {
+    process.nextTick(callback, abortError(signal));
+    return;
   }
-  if (typeof callback !== 'function') {
-    throw new (errors().ERR_INVALID_ARG_TYPE)('cb', 'function', callback);
-  }
-  path = validatePath(path);
-  const encoding = encodingOf(options);
-  binding.readFile(path, (error, bytes) => {
-    if (error) return callback(error);
+  binding.readFile(target, flags, (err, bytes) => {
+    if (err) return callback(err);
+    if (signal?.aborted) return callback(abortError(signal));
     let data;
     try {
-      data = fromBytes(bytes.buffer, encoding);
+      data = decodeResult(bytes, options.encoding);
     } catch (decodeError) {
       return callback(decodeError);
     }
@@ -75,56 +400,200 @@ function readFile(path, options, callback) {
   });
 }
 
+function readFileSync(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  const flags = stringToFlags(options.flag ?? 'r');
+  if (options.encoding === 'utf8' || options.encoding === 'utf-8') {
+    if (!isFd(path) && flags === O_RDONLY) return binding.readFileUtf8(getValidatedPath(path));
+  }
+  const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
+  return decodeResult(binding.readFile(target, flags), options.encoding);
+}
+
+// The bytes writeFile/appendFile write: views as they are, strings encoded.
+function dataBytes(data, encoding) {
+  if (isArrayBufferView(data)) return bytesOf(data);
+  validateStringAfterArrayBufferView(data, 'data');
+  return buffers().Buffer.from(data, encoding || 'utf8');
+}
+
+function writeFile(path, data, options, callback) {
+  callback ||= options;
+  validateFunction(callback, 'cb');
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const bytes = dataBytes(data, options.encoding);
+  const target = isFd(path) ? getValidatedFd(path, 'file') : getValidatedPath(path, 'file');
+  const signal = options.signal;
+  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) {
+    process.nextTick(callback, abortError(signal));
+    return;
+  }
+  const flags = stringToFlags(options.flag ?? 'w');
+  binding.writeFile(target, bytes, flags, getMode(options.mode, 0o666), (err) => callback(err));
+}
+
 function writeFileSync(path, data, options) {
-  path = validatePath(path, 'file');
-  const encoding = encodingOf(options) ?? 'utf8';
-  if (typeof data === 'string') {
-    if (encoding === 'utf8') return binding.writeFileUtf8(path, data);
-    data = require('buffer').Buffer.from(data, encoding);
-  } else if (ArrayBuffer.isView(data)) {
-    data = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  } else {
-    throw new (errors().ERR_INVALID_ARG_TYPE)('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-  }
-  binding.writeFileBytes(path, data);
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const bytes = dataBytes(data, options.encoding);
+  const target = isFd(path) ? getValidatedFd(path, 'file') : getValidatedPath(path, 'file');
+  const flags = stringToFlags(options.flag ?? 'w');
+  binding.writeFile(target, bytes, flags, getMode(options.mode, 0o666));
 }
 
-function existsSync(path) {
-  try {
-    path = validatePath(path);
-  } catch {
-    return false;
-  }
-  return binding.internalModuleStat(path) >= 0;
+function appendOptions(options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = { ...options };
+  if (!options.flag || isFd(options.flag)) options.flag = 'a';
+  return options;
 }
 
-const promises = {
-  readFile(path, options) {
-    return new Promise((resolve, reject) => {
-      readFile(path, options, (error, data) => (error ? reject(error) : resolve(data)));
+function appendFile(path, data, options, callback) {
+  callback ||= options;
+  validateFunction(callback, 'cb');
+  writeFile(path, data, appendOptions(options), callback);
+}
+
+function appendFileSync(path, data, options) {
+  writeFileSync(path, data, appendOptions(options));
+}
+
+// ---- sizes and syncing ----
+
+function truncate(path, len, callback) {
+  if (isFd(path)) return ftruncate(path, len, callback);
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  } else if (len === undefined) {
+    len = 0;
+  }
+  validateInteger(len, 'len');
+  len = Math.max(0, len);
+  callback = makeCallback(callback);
+  binding.truncate(getValidatedPath(path), len, callback);
+}
+
+function truncateSync(path, len = 0) {
+  if (isFd(path)) return ftruncateSync(path, len);
+  validateInteger(len, 'len');
+  binding.truncate(getValidatedPath(path), Math.max(0, len));
+}
+
+function ftruncate(fd, len = 0, callback) {
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  }
+  fd = getValidatedFd(fd);
+  validateInteger(len, 'len');
+  len = Math.max(0, len);
+  callback = makeCallback(callback);
+  binding.ftruncate(fd, len, callback);
+}
+
+function ftruncateSync(fd, len = 0) {
+  fd = getValidatedFd(fd);
+  validateInteger(len, 'len');
+  binding.ftruncate(fd, Math.max(0, len));
+}
+
+function fsync(fd, callback) {
+  binding.fsync(getValidatedFd(fd), false, makeCallback(callback));
+}
+
+function fsyncSync(fd) {
+  binding.fsync(getValidatedFd(fd), false);
+}
+
+function fdatasync(fd, callback) {
+  binding.fsync(getValidatedFd(fd), true, makeCallback(callback));
+}
+
+function fdatasyncSync(fd) {
+  binding.fsync(getValidatedFd(fd), true);
+}
+
+// openAsBlob(path): the file's contents as a Blob (read when called, not lazily as Node does).
+function openAsBlob(path, options = kEmptyObject) {
+  validateObject(options, 'options');
+  const type = options.type || '';
+  path = getValidatedPath(path);
+  return new Promise((resolve, reject) => {
+    binding.readFile(path, O_RDONLY, (err, bytes) => {
+      if (err) return reject(err);
+      const { Blob } = require('internal/blob');
+      resolve(new Blob([bytes], { type }));
     });
-  },
+  });
+}
+
+const meta = require('internal/fs/meta');
+const dirs = require('internal/fs/dirs');
+
+const fs = {
+  appendFile, appendFileSync,
+  access: meta.access, accessSync: meta.accessSync,
+  chown: meta.chown, chownSync: meta.chownSync,
+  chmod: meta.chmod, chmodSync: meta.chmodSync,
+  close, closeSync,
+  copyFile: meta.copyFile, copyFileSync: meta.copyFileSync,
+  cp: (...args) => require('internal/fs/cp').cp(...args),
+  cpSync: (...args) => require('internal/fs/cp').cpSync(...args),
+  createReadStream: (...args) => require('internal/fs/streams').createReadStream(...args),
+  createWriteStream: (...args) => require('internal/fs/streams').createWriteStream(...args),
+  exists: meta.exists, existsSync: meta.existsSync,
+  fchown: meta.fchown, fchownSync: meta.fchownSync,
+  fchmod: meta.fchmod, fchmodSync: meta.fchmodSync,
+  fdatasync, fdatasyncSync,
+  fstat: meta.fstat, fstatSync: meta.fstatSync,
+  fsync, fsyncSync,
+  ftruncate, ftruncateSync,
+  futimes: meta.futimes, futimesSync: meta.futimesSync,
+  lchown: meta.lchown, lchownSync: meta.lchownSync,
+  lchmod: undefined, lchmodSync: undefined,
+  link: meta.link, linkSync: meta.linkSync,
+  lstat: meta.lstat, lstatSync: meta.lstatSync,
+  lutimes: meta.lutimes, lutimesSync: meta.lutimesSync,
+  mkdir: dirs.mkdir, mkdirSync: dirs.mkdirSync,
+  mkdtemp: dirs.mkdtemp, mkdtempSync: dirs.mkdtempSync,
+  open, openSync, openAsBlob,
+  readdir: dirs.readdir, readdirSync: dirs.readdirSync,
+  read, readSync, readv, readvSync,
+  readFile, readFileSync,
+  readlink: meta.readlink, readlinkSync: meta.readlinkSync,
+  realpath: meta.realpath, realpathSync: meta.realpathSync,
+  rename: meta.rename, renameSync: meta.renameSync,
+  rm: dirs.rm, rmSync: dirs.rmSync,
+  rmdir: dirs.rmdir, rmdirSync: dirs.rmdirSync,
+  stat: meta.stat, statfs: meta.statfs, statSync: meta.statSync, statfsSync: meta.statfsSync,
+  symlink: meta.symlink, symlinkSync: meta.symlinkSync,
+  truncate, truncateSync,
+  unwatchFile: (...args) => require('internal/fs/watch').unwatchFile(...args),
+  unlink: meta.unlink, unlinkSync: meta.unlinkSync,
+  utimes: meta.utimes, utimesSync: meta.utimesSync,
+  watch: (...args) => require('internal/fs/watch').watch(...args),
+  watchFile: (...args) => require('internal/fs/watch').watchFile(...args),
+  writeFile, writeFileSync,
+  write, writeSync, writev, writevSync,
+  Dirent, Stats,
+  get ReadStream() { return require('internal/fs/streams').ReadStream; },
+  set ReadStream(value) { Object.defineProperty(fs, 'ReadStream', { value, writable: true, enumerable: true, configurable: true }); },
+  get WriteStream() { return require('internal/fs/streams').WriteStream; },
+  set WriteStream(value) { Object.defineProperty(fs, 'WriteStream', { value, writable: true, enumerable: true, configurable: true }); },
+  get FileReadStream() { return require('internal/fs/streams').ReadStream; },
+  get FileWriteStream() { return require('internal/fs/streams').WriteStream; },
+  _toUnixTimestamp: toUnixTimestamp,
+  Dir: dirs.Dir, opendir: dirs.opendir, opendirSync: dirs.opendirSync,
+  F_OK, R_OK: constants.R_OK, W_OK: constants.W_OK, X_OK: constants.X_OK,
+  constants,
+  get promises() { return require('internal/fs/promises').exports; },
 };
-
-const fs = { readFile, readFileSync, writeFileSync, existsSync, promises };
-
-// The rest of Node's fs API: a clear error until it is implemented.
-const NOT_YET = [
-  'access', 'accessSync', 'appendFile', 'appendFileSync', 'chmod', 'chmodSync', 'chown',
-  'chownSync', 'close', 'closeSync', 'copyFile', 'copyFileSync', 'cp', 'cpSync',
-  'createReadStream', 'createWriteStream', 'exists', 'fstat', 'fstatSync', 'fsync', 'fsyncSync',
-  'ftruncate', 'ftruncateSync', 'futimes', 'futimesSync', 'link', 'linkSync', 'lstat', 'lstatSync',
-  'mkdir', 'mkdirSync', 'mkdtemp', 'mkdtempSync', 'open', 'openSync', 'opendir', 'opendirSync',
-  'read', 'readSync', 'readdir', 'readdirSync', 'readlink', 'readlinkSync', 'readv', 'readvSync',
-  'realpath', 'realpathSync', 'rename', 'renameSync', 'rm', 'rmSync', 'rmdir', 'rmdirSync',
-  'stat', 'statSync', 'symlink', 'symlinkSync', 'truncate', 'truncateSync', 'unlink',
-  'unlinkSync', 'unwatchFile', 'utimes', 'utimesSync', 'watch', 'watchFile', 'write',
-  'writeFile', 'writeSync', 'writev', 'writevSync',
-];
-for (const name of NOT_YET) {
-  fs[name] = function notImplemented() {
-    throw new (errors().ERR_COIL_NOT_IMPLEMENTED)(`fs.${name}`);
-  };
+meta.realpath.native = meta.realpathNative;
+meta.realpathSync.native = meta.realpathSyncNative;
+// Node names these functions after their fs names (the arrow wrappers above are anonymous).
+for (const name of ['cp', 'cpSync', 'createReadStream', 'createWriteStream', 'unwatchFile', 'watch', 'watchFile']) {
+  Object.defineProperty(fs[name], 'name', { __proto__: null, value: name, configurable: true });
 }
 
 module.exports = fs;

@@ -593,6 +593,14 @@ E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
 E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
 E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
 E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error);
+E('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
+E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
+E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
+E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
+E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
+E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
+E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
 E('ERR_SYNTHETIC', 'JavaScript Callstack', Error);
 E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
 E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
@@ -642,6 +650,71 @@ class UnhandledPromiseRejection extends Error {
 }
 codes.ERR_UNHANDLED_REJECTION = UnhandledPromiseRejection;
 exports.ERR_UNHANDLED_REJECTION = UnhandledPromiseRejection;
+
+// ---------------------------------------------------------------------------------------------
+// SystemError: errors about a failed system call that carry the call's details in `info`
+// (`{ code, message, path, syscall, errno, dest }`), as `ERR_FS_EISDIR` and the `fs.cp` errors.
+
+class SystemError extends Error {
+  constructor(key, context) {
+    super();
+    let message = `${getMessage(key, [], this)}: ${context.syscall} returned ` +
+      `${context.code} (${context.message})`;
+    if (context.path !== undefined) message += ` ${context.path}`;
+    if (context.dest !== undefined) message += ` => ${context.dest}`;
+    const frames = captureFrames(this, new.target);
+    this.code = key;
+    Object.defineProperties(this, {
+      name: { __proto__: null, value: 'SystemError', enumerable: false, writable: true, configurable: true },
+      message: { __proto__: null, value: message, enumerable: false, writable: true, configurable: true },
+      info: { __proto__: null, value: context, enumerable: true, configurable: true, writable: false },
+    });
+    for (const field of ['errno', 'syscall', 'path', 'dest']) {
+      if (field !== 'errno' && field !== 'syscall' && context[field] === undefined) continue;
+      ObjectDefineProperty(this, field, {
+        __proto__: null,
+        enumerable: true,
+        configurable: true,
+        get() { return context[field]; },
+        set(value) { context[field] = value; },
+      });
+    }
+    installLazyStack(this, frames, nodeErrorHeader);
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](recurseTimes, ctx) {
+    return lazyInspect().inspect(this, { ...ctx, getters: true, customInspect: false });
+  }
+}
+
+function makeSystemErrorWithCode(key) {
+  return class NodeError extends SystemError {
+    constructor(context) {
+      super(key, context);
+    }
+  };
+}
+
+// E() for SystemError codes: the message table entry plus the class.
+function ES(code, message) {
+  messages.set(code, message);
+  const def = makeSystemErrorWithCode(code);
+  codes[code] = def;
+  exports[code] = def;
+}
+ES('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite directory with non-directory');
+ES('ERR_FS_CP_EEXIST', 'Target already exists');
+ES('ERR_FS_CP_EINVAL', 'Invalid src or dest');
+ES('ERR_FS_CP_FIFO_PIPE', 'Cannot copy a FIFO pipe');
+ES('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite non-directory with directory');
+ES('ERR_FS_CP_SOCKET', 'Cannot copy a socket file');
+ES('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self');
+ES('ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type');
+ES('ERR_FS_EISDIR', 'Path is a directory');
 
 // ---------------------------------------------------------------------------------------------
 // Other error helpers
@@ -700,6 +773,7 @@ function isErrorStackTraceLimitWritable() {
 }
 
 exports.AbortError = AbortError;
+exports.SystemError = SystemError;
 exports.E = E;
 exports.UnhandledPromiseRejection = UnhandledPromiseRejection;
 exports.addNumericalSeparator = addNumericalSeparator;

@@ -47,7 +47,8 @@ function printWarning(warning) {
   if (warning.detail) text += `${warning.detail}\n`;
   if (!emitWarning.hintShown) {
     emitWarning.hintShown = true;
-    text += '(Use `node --trace-warnings ...` to show where the warning was created)\n';
+    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+    text += `(Use \`node ${flag} ...\` to show where the warning was created)\n`;
   }
   process.stderr.write(text);
 }

@@ -1,0 +1,244 @@
+'use strict';
+// fs.promises / node:fs/promises: the promise style of node:fs. Each call is the callback call
+// wrapped in a promise (argument errors reject, as they do from Node's async functions); `open`
+// gives a FileHandle whose methods are the fd calls.
+
+const fs = require('fs');
+const EventEmitter = require('events');
+const { getValidatedFd } = require('internal/fs/utils');
+
+const kFd = Symbol('kFd');
+const kClosePromise = Symbol('kClosePromise');
+const kRefs = Symbol('kRefs');
+
+function errors() {
+  return require('internal/errors').codes;
+}
+
+// Calls the callback-style `fn` with `args` and a callback that settles the promise. Results
+// with more than one value (read/write) resolve through `shape`.
+function call(fn, args, shape) {
+  return new Promise((resolve, reject) => {
+    fn(...args, (err, ...results) => {
+      if (err) reject(err);
+      else resolve(shape === undefined ? results[0] : shape(...results));
+    });
+  });
+}
+
+// Drops trailing undefined arguments so that the callback lands where the callee expects it.
+function trim(args) {
+  let end = args.length;
+  while (end > 0 && args[end - 1] === undefined) end--;
+  return end === args.length ? args : Array.prototype.slice.call(args, 0, end);
+}
+
+function wrap(name) {
+  const fn = fs[name];
+  return {
+    [name](...args) {
+      return call(fn, trim(args));
+    },
+  }[name];
+}
+
+/**
+ * FileHandle: an open file descriptor with promise methods; closes once.
+ */
+class FileHandle extends EventEmitter {
+  constructor(fd) {
+    super();
+    this[kFd] = fd;
+    this[kRefs] = 1;
+    this[kClosePromise] = null;
+  }
+
+  get fd() {
+    return this[kFd];
+  }
+
+  #fd() {
+    if (this[kFd] === -1) {
+      const error = new Error('file closed');
+      error.code = 'EBADF';
+      error.syscall = 'read';
+      throw error;
+    }
+    return this[kFd];
+  }
+
+  async #run(fn, args, shape) {
+    return call(fn, [this.#fd(), ...trim(args)], shape);
+  }
+
+  appendFile(data, options) {
+    return this.#run(fs.appendFile, [data, options]);
+  }
+
+  chmod(mode) {
+    return this.#run(fs.fchmod, [mode]);
+  }
+
+  chown(uid, gid) {
+    return this.#run(fs.fchown, [uid, gid]);
+  }
+
+  datasync() {
+    return this.#run(fs.fdatasync, []);
+  }
+
+  sync() {
+    return this.#run(fs.fsync, []);
+  }
+
+  read(buffer, offset, length, position) {
+    if (buffer !== undefined && buffer !== null && typeof buffer === 'object' &&
+        !ArrayBuffer.isView(buffer)) {
+      ({ buffer, offset, length, position } = buffer);
+    }
+    buffer ??= require('buffer').Buffer.alloc(16384);
+    if (typeof offset === 'object' && offset !== null) {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    }
+    offset ??= 0;
+    length ??= buffer.byteLength - offset;
+    position ??= null;
+    return this.#run(fs.read, [buffer, offset, length, position],
+      (bytesRead, buf) => ({ bytesRead, buffer: buf }));
+  }
+
+  readv(buffers, position) {
+    return this.#run(fs.readv, [buffers, position], (bytesRead, bufs) => ({ bytesRead, buffers: bufs }));
+  }
+
+  readFile(options) {
+    return this.#run(fs.readFile, [options]);
+  }
+
+  readLines(options) {
+    return require('readline').createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
+  }
+
+  stat(options) {
+    return this.#run(fs.fstat, [options]);
+  }
+
+  truncate(len = 0) {
+    return this.#run(fs.ftruncate, [len]);
+  }
+
+  utimes(atime, mtime) {
+    return this.#run(fs.futimes, [atime, mtime]);
+  }
+
+  write(buffer, offsetOrOptions, length, position) {
+    if (typeof buffer === 'string') {
+      return this.#run(fs.write, [buffer, offsetOrOptions, length],
+        (bytesWritten, buf) => ({ bytesWritten, buffer: buf }));
+    }
+    return this.#run(fs.write, [buffer, offsetOrOptions, length, position],
+      (bytesWritten, buf) => ({ bytesWritten, buffer: buf }));
+  }
+
+  writev(buffers, position) {
+    return this.#run(fs.writev, [buffers, position],
+      (bytesWritten, bufs) => ({ bytesWritten, buffers: bufs }));
+  }
+
+  writeFile(data, options) {
+    return this.#run(fs.writeFile, [data, options]);
+  }
+
+  createReadStream(options = undefined) {
+    return fs.createReadStream(null, { ...options, fd: this });
+  }
+
+  createWriteStream(options = undefined) {
+    return fs.createWriteStream(null, { ...options, fd: this });
+  }
+
+  readableWebStream() {
+    throw new (errors().ERR_COIL_NOT_IMPLEMENTED)('FileHandle.readableWebStream (web streams)');
+  }
+
+  close() {
+    if (this[kClosePromise] !== null) return this[kClosePromise];
+    if (this[kFd] === -1) return Promise.resolve();
+    const fd = this[kFd];
+    this[kClosePromise] = call(fs.close, [fd]).then(() => {
+      this[kFd] = -1;
+      this[kClosePromise] = null;
+      this.emit('close');
+    }, (err) => {
+      this[kClosePromise] = null;
+      throw err;
+    });
+    return this[kClosePromise];
+  }
+
+  async [Symbol.asyncDispose]() {
+    return this.close();
+  }
+}
+
+async function open(path, flags, mode) {
+  const fd = await call(fs.open, trim([path, flags ?? 'r', mode]));
+  return new FileHandle(getValidatedFd(fd));
+}
+
+// Calls given a FileHandle where Node accepts one in place of a path.
+function withHandle(name) {
+  const byPath = fs[name];
+  return {
+    [name](target, ...rest) {
+      if (target instanceof FileHandle) return target[name](...rest);
+      return call(byPath, trim([target, ...rest]));
+    },
+  }[name];
+}
+
+async function opendir(path, options) {
+  return call(fs.opendir, trim([path, options]));
+}
+
+function watch() {
+  throw new (errors().ERR_COIL_NOT_IMPLEMENTED)('fs.promises.watch (file system events)');
+}
+
+const promises = {
+  access: wrap('access'),
+  copyFile: wrap('copyFile'),
+  cp: wrap('cp'),
+  open,
+  opendir,
+  rename: wrap('rename'),
+  truncate: wrap('truncate'),
+  rm: wrap('rm'),
+  rmdir: wrap('rmdir'),
+  mkdir: wrap('mkdir'),
+  readdir: wrap('readdir'),
+  readlink: wrap('readlink'),
+  symlink: wrap('symlink'),
+  lstat: wrap('lstat'),
+  stat: wrap('stat'),
+  statfs: wrap('statfs'),
+  link: wrap('link'),
+  unlink: wrap('unlink'),
+  chmod: wrap('chmod'),
+  async lchmod(path, mode) {
+    throw new (errors().ERR_METHOD_NOT_IMPLEMENTED)('lchmod()');
+  },
+  lchown: wrap('lchown'),
+  chown: wrap('chown'),
+  utimes: wrap('utimes'),
+  lutimes: wrap('lutimes'),
+  realpath: wrap('realpath'),
+  mkdtemp: wrap('mkdtemp'),
+  writeFile: withHandle('writeFile'),
+  appendFile: withHandle('appendFile'),
+  readFile: withHandle('readFile'),
+  watch,
+  constants: fs.constants,
+};
+
+module.exports = { exports: promises, FileHandle };
