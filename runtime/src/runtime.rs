@@ -44,12 +44,10 @@ pub fn run(options: Options) -> i32 {
     event_loop::drain(&event_loop, &mut context);
     event_loop::run(&mut context);
 
-    if let Some(promise) = main {
-        if let Some(code) = crate::modules::esm::check_unsettled(&promise, &mut context) {
-            return finish(&mut context, Some(code));
-        }
-    }
-    finish(&mut context, None)
+    let forced = main.and_then(|p| crate::modules::esm::check_unsettled(&p, &mut context));
+    let code = finish(&mut context, forced);
+    crate::bindings::tty::restore_modes(&context);
+    code
 }
 
 fn build_context(options: &Options) -> Result<Context, String> {

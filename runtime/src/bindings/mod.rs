@@ -11,8 +11,10 @@ mod modules;
 mod os;
 mod path;
 mod process;
+mod stream_wrap;
 mod task_queue;
 mod timers;
+pub mod tty;
 mod url;
 mod util;
 
@@ -34,8 +36,10 @@ const REGISTRY: &[(&str, Builder)] = &[
     ("os", os::create),
     ("path", path::create),
     ("process_methods", process::create),
+    ("stream_wrap", stream_wrap::create),
     ("task_queue", task_queue::create),
     ("timers", timers::create),
+    ("tty_wrap", tty::create),
     ("url", url::create),
     ("util", util::create),
 ];

@@ -115,6 +115,7 @@ fn write_string(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
 fn really_exit(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let code = args.first().cloned().unwrap_or_default().to_i32(context)?;
     EventLoop::get(context).exiting.set(true);
+    super::tty::restore_modes(context);
     crate::runtime::exit_process(code)
 }
 

@@ -5,7 +5,8 @@
 //! loop:
 //!   timers   every timer due, in (deadline, start) order; drain() after each
 //!   pending  callbacks deferred from the previous turn
-//!   poll     Reactor::wait(next timer deadline | 0 if immediates | ∞); pool completions; drain() after each
+//!   poll     Reactor::wait(next timer deadline | 0 if immediates | ∞); ready descriptors' handlers,
+//!            then pool completions; drain() after each callback
 //!   check    the setImmediate callbacks queued before the phase began; drain() after each
 //!   close    close callbacks
 //!   nothing referenced alive → 'beforeExit'; still nothing → stop
@@ -15,6 +16,7 @@
 //! callbacks may start timers or submit work while a phase runs.
 
 pub mod hooks;
+pub mod io;
 pub mod jobs;
 pub mod timers;
 pub mod trace;
@@ -58,6 +60,8 @@ pub struct EventLoop {
     next_request: Cell<u64>,
     pool: RefCell<Pool>,
     reactor: RefCell<Reactor>,
+    /// Descriptors watched by the reactor (pipes, terminals, sockets).
+    watchers: RefCell<io::Watchers>,
     pub microtasks: Rc<MicrotaskQueue>,
     /// Promises rejected with no handler yet, filled by the engine's rejection tracker.
     pub rejections: hooks::PendingRejections,
@@ -88,6 +92,7 @@ impl EventLoop {
             next_request: Cell::new(1),
             pool: RefCell::new(pool),
             reactor: RefCell::new(reactor),
+            watchers: RefCell::default(),
             microtasks,
             rejections,
             tick_scheduled: Cell::new(false),
@@ -174,6 +179,7 @@ impl EventLoop {
         self.timers.borrow().refed_count() > 0
             || self.refed_immediates.get() > 0
             || !self.requests.borrow().is_empty()
+            || self.watchers.borrow().refed_active() > 0
     }
 
     pub fn trace(&self, f: impl FnOnce(&Tracer)) {
@@ -249,6 +255,7 @@ fn run_poll(event_loop: &Rc<EventLoop>, context: &mut Context) {
         event_loop.reactor.borrow_mut().wait(timeout);
     }
     event_loop.update_time();
+    io::dispatch(event_loop, context);
 
     let completions = event_loop.pool.borrow().take_completed();
     for completion in completions {

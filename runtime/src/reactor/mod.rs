@@ -1,19 +1,20 @@
 //! The reactor: one `polling::Poller` (epoll on Linux) that the poll phase waits on.
 //!
-//! Sockets and pipes will be registered here (issue: network); today its wake-ups come from the
-//! worker pool, whose threads call [`Waker::wake`] after queueing a completion, so a loop blocked
-//! in `wait` returns at once.
+//! Descriptors (pipes, terminals, sockets) are registered level-triggered under a key that names
+//! their watcher (`event_loop::io`); the worker pool's threads interrupt a wait with
+//! [`Waker::wake`] after queueing a completion, so a loop blocked in `wait` returns at once.
 
+use std::os::fd::{BorrowedFd, RawFd};
 use std::sync::Arc;
 use std::time::Duration;
 
-use polling::{Events, Poller};
+use polling::{Event, Events, PollMode, Poller};
 
 /// The loop's readiness source.
 pub struct Reactor {
     poller: Arc<Poller>,
     events: Events,
-    /// Registered descriptors (sockets, pipes). None yet: the network work adds them.
+    /// How many descriptors are registered.
     sources: usize,
 }
 
@@ -53,6 +54,55 @@ impl Reactor {
     /// per loop turn, measured at ~5% of a 100k-`setImmediate` run).
     pub fn has_sources(&self) -> bool {
         self.sources > 0
+    }
+
+    /// Starts watching `fd` under `key` (level-triggered: an event repeats while the condition
+    /// holds). The caller keeps `fd` open until [`Reactor::remove`].
+    pub fn add(
+        &mut self,
+        fd: RawFd,
+        key: usize,
+        readable: bool,
+        writable: bool,
+    ) -> std::io::Result<()> {
+        // SAFETY: the watcher owning `key` removes `fd` before closing it.
+        unsafe {
+            self.poller
+                .add_with_mode(fd, Event::new(key, readable, writable), PollMode::Level)?;
+        }
+        self.sources += 1;
+        Ok(())
+    }
+
+    /// Changes what `fd` is watched for.
+    pub fn modify(
+        &mut self,
+        fd: RawFd,
+        key: usize,
+        readable: bool,
+        writable: bool,
+    ) -> std::io::Result<()> {
+        // SAFETY: `fd` is registered, hence still open (see `add`).
+        let source = unsafe { BorrowedFd::borrow_raw(fd) };
+        self.poller
+            .modify_with_mode(source, Event::new(key, readable, writable), PollMode::Level)
+    }
+
+    /// Stops watching `fd`.
+    pub fn remove(&mut self, fd: RawFd) {
+        // SAFETY: `fd` is registered, hence still open (see `add`).
+        let source = unsafe { BorrowedFd::borrow_raw(fd) };
+        if self.poller.delete(source).is_ok() {
+            self.sources -= 1;
+        }
+    }
+
+    /// The readiness events of the last wait: `(key, readable, writable)`.
+    pub fn ready(&self) -> Vec<(usize, bool, bool)> {
+        self.events
+            .iter()
+            .map(|e| (e.key, e.readable, e.writable))
+            .collect()
     }
 
     /// Blocks until an event, a wake-up, or the timeout (`None` = no limit). Returns the number of
