@@ -30,9 +30,10 @@ const SymbolToPrimitive = Symbol.toPrimitive;
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 const TypedArrayFill = Function.prototype.call.bind(TypedArrayPrototype.fill);
 const TypedArraySet = Function.prototype.call.bind(TypedArrayPrototype.set);
+const TypedArrayByteLength = Function.prototype.call.bind(
+  Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'byteLength').get);
+const ArrayBufferIsView = ArrayBuffer.isView;
 const TypedArraySlice = Function.prototype.call.bind(TypedArrayPrototype.slice);
-const TypedArrayIndexOf = Function.prototype.call.bind(TypedArrayPrototype.indexOf);
-const TypedArrayLastIndexOf = Function.prototype.call.bind(TypedArrayPrototype.lastIndexOf);
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 const kMaxLength = 2 ** 32;
@@ -178,7 +179,7 @@ Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
 };
 
 Buffer.of = function of(...items) {
-  const b = allocate(items.length);
+  const b = new FastBuffer(items.length);
   for (let i = 0; i < items.length; i++) b[i] = items[i];
   return b;
 };
@@ -186,7 +187,8 @@ Buffer.of = function of(...items) {
 Buffer.alloc = function alloc(size, fill, encoding) {
   validateSize(size);
   if (fill !== undefined && fill !== 0 && size > 0) {
-    return fillImpl(new FastBuffer(size), fill, 0, size, encoding);
+    const buf = new FastBuffer(size);
+    return fillImpl(buf, fill, 0, buf.length, encoding);
   }
   return new FastBuffer(size);
 };
@@ -242,13 +244,10 @@ Buffer.concat = function concat(list, length) {
     validateOffset(length, 'length');
   }
   const buffer = Buffer.allocUnsafe(length);
-  let pos = 0;
-  for (let i = 0; i < list.length; i++) {
-    const buf = list[i];
-    if (!isUint8Array(buf)) {
-      throw new (errors().ERR_INVALID_ARG_TYPE)(`list[${i}]`, ['Buffer', 'Uint8Array'], buf);
-    }
-    pos += copyActual(buf, buffer, pos, 0, buf.length);
+  const pos = binding.concatInto(buffer, list);
+  if (pos < 0) {
+    const i = -pos - 1;
+    throw new (errors().ERR_INVALID_ARG_TYPE)(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
   }
   if (pos < length) TypedArrayFill(buffer, 0, pos, length);
   return buffer;
@@ -377,13 +376,13 @@ function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
   if (targetStart === undefined) {
     targetStart = 0;
   } else {
-    targetStart = toInteger(targetStart, 0);
+    targetStart = NumberIsInteger(targetStart) ? targetStart : toInteger(targetStart, 0);
     if (targetStart < 0) throw new (errors().ERR_OUT_OF_RANGE)('targetStart', '>= 0', targetStart);
   }
   if (sourceStart === undefined) {
     sourceStart = 0;
   } else {
-    sourceStart = toInteger(sourceStart, 0);
+    sourceStart = NumberIsInteger(sourceStart) ? sourceStart : toInteger(sourceStart, 0);
     if (sourceStart < 0 || sourceStart > source.length) {
       throw new (errors().ERR_OUT_OF_RANGE)('sourceStart', `>= 0 && <= ${source.length}`,
         sourceStart);
@@ -392,7 +391,7 @@ function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
   if (sourceEnd === undefined) {
     sourceEnd = source.length;
   } else {
-    sourceEnd = toInteger(sourceEnd, 0);
+    sourceEnd = NumberIsInteger(sourceEnd) ? sourceEnd : toInteger(sourceEnd, 0);
     if (sourceEnd < 0) throw new (errors().ERR_OUT_OF_RANGE)('sourceEnd', '>= 0', sourceEnd);
   }
   if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
@@ -437,9 +436,11 @@ function fillImpl(buf, value, offset, end, encoding) {
   }
   if (typeof value === 'number') {
     if (end - offset + offset > buf.byteLength) throw new (errors().ERR_BUFFER_OUT_OF_BOUNDS)();
-    TypedArrayFill(buf, value, offset, end);
+    fillByte(buf, value & 255, offset, end);
     return buf;
   }
+  // Node's C++ fill returns early for an empty range, whatever the value.
+  if (end <= offset) return buf;
   let pattern;
   if (typeof value === 'string') {
     pattern = new FastBuffer(binding.encode(value, encodingIds[name]));
@@ -447,13 +448,27 @@ function fillImpl(buf, value, offset, end, encoding) {
     pattern = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   } else {
     // Anything else fills with its uint32 value's low byte, as Node's C++ does.
-    TypedArrayFill(buf, (value >>> 0) & 255, offset, end);
+    fillByte(buf, (value >>> 0) & 255, offset, end);
     return buf;
   }
   if (pattern.length === 0) throw new (errors().ERR_INVALID_ARG_VALUE)('value', value);
   if (offset > buf.length) throw new (errors().ERR_BUFFER_OUT_OF_BOUNDS)();
   binding.fill(buf, pattern, offset, end);
   return buf;
+}
+
+const singleByte = new Uint8Array(1);
+// runtime/src/codec.rs's id for UTF-8 that keeps lone surrogates (internal only).
+const kWtf8 = 7;
+
+// Fills buf[offset, end) with one byte: short runs in JS, long ones with Rust's memset.
+function fillByte(buf, byte, offset, end) {
+  if (end - offset < 64) {
+    TypedArrayFill(buf, byte, offset, end);
+  } else {
+    singleByte[0] = byte;
+    binding.fill(buf, singleByte, offset, end);
+  }
 }
 
 // Node's byteOffset rules for indexOf/lastIndexOf (see IndexOfOffset in node_buffer.cc).
@@ -469,8 +484,8 @@ function searchStart(length, offset, needleLength, forward) {
   return length - 1;
 }
 
-function indexOfBytes(buffer, needle, byteOffset, forward, utf16) {
-  const length = buffer.length;
+// `length` is the searched part of the haystack (UCS-2 string searches drop an odd last byte).
+function indexOfBytes(buffer, needle, byteOffset, forward, utf16, length = buffer.length) {
   const start = searchStart(length, byteOffset, needle.length, forward);
   if (needle.length === 0) return start;
   if (length === 0 || start <= -1) return -1;
@@ -479,12 +494,15 @@ function indexOfBytes(buffer, needle, byteOffset, forward, utf16) {
   return binding.indexOf(buffer, needle, start, forward);
 }
 
-// UCS-2 searches only match at even offsets, as Node searches the buffer as 16-bit units.
+// UCS-2 searches compare 16-bit units: only even offsets match, an odd last byte of the haystack
+// or the needle is ignored, and the start offset is rounded down to a unit.
 function indexOfUtf16(buffer, needle, start, forward) {
   if (buffer.length < 2 || needle.length < 2) return -1;
-  let from = start - (start & 1);
+  const haystack = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length & ~1);
+  const units = new Uint8Array(needle.buffer, needle.byteOffset, needle.length & ~1);
+  let from = start & ~1;
   for (;;) {
-    const found = binding.indexOf(buffer, needle, from, forward);
+    const found = binding.indexOf(haystack, units, from, forward);
     if (found === -1 || (found & 1) === 0) return found;
     from = forward ? found + 1 : found - 1;
     if (from < 0) return -1;
@@ -502,20 +520,27 @@ function indexOfImpl(buffer, value, byteOffset, encoding, forward) {
   }
   byteOffset = +byteOffset;
   if (NumberIsNaN(byteOffset)) byteOffset = forward ? 0 : (buffer.length || buffer.byteLength);
-  byteOffset = MathTrunc(byteOffset);
+  // Truncated like the C++ side's integer conversion (which has no -0).
+  byteOffset = MathTrunc(byteOffset) + 0;
 
   if (typeof value === 'number') {
     const start = searchStart(buffer.length, byteOffset, 1, forward);
     if (start <= -1 || buffer.length === 0) return -1;
-    const byte = (value >>> 0) & 255;
-    return forward ? TypedArrayIndexOf(buffer, byte, start) :
-      TypedArrayLastIndexOf(buffer, byte, start);
+    singleByte[0] = value >>> 0;
+    return binding.indexOf(buffer, singleByte, start, forward);
   }
   const name = encoding === undefined ? 'utf8' : lookupEncoding(encoding);
   if (typeof value === 'string') {
     if (name === undefined) throw new (errors().ERR_UNKNOWN_ENCODING)(encoding);
-    const needle = name === 'ascii' ? fromStringFast(value, 'latin1') : fromStringFast(value, name);
-    return indexOfBytes(buffer, needle, byteOffset, forward, name === 'utf16le');
+    if (name === 'utf16le') {
+      const needle = new Uint8Array(binding.encode(value, encodingIds.utf16le));
+      return indexOfBytes(buffer, needle, byteOffset, forward, true, buffer.length & ~1);
+    }
+    // A UTF-8 needle keeps lone surrogates as their 3-byte (WTF-8) form, as V8 writes them, so
+    // it never matches the U+FFFD that Buffer.from() wrote for them.
+    const id = name === 'utf8' ? kWtf8 : encodingIds[name === 'ascii' ? 'latin1' : name];
+    const needle = new Uint8Array(binding.encode(value, id));
+    return indexOfBytes(buffer, needle, byteOffset, forward, false);
   }
   if (isUint8Array(value)) {
     return indexOfBytes(buffer, value, byteOffset, forward, name === 'utf16le');
@@ -539,8 +564,19 @@ function decodeRange(buf, id, start, end) {
   return result;
 }
 
+// The per-encoding methods toString and write go through (`this.utf8Slice(...)`), as in Node:
+// a program that replaces one of them changes toString/write too.
+const sliceNames = {
+  __proto__: null, utf8: 'utf8Slice', utf16le: 'ucs2Slice', latin1: 'latin1Slice',
+  ascii: 'asciiSlice', base64: 'base64Slice', base64url: 'base64urlSlice', hex: 'hexSlice',
+};
+const writeNames = {
+  __proto__: null, utf8: 'utf8Write', utf16le: 'ucs2Write', latin1: 'latin1Write',
+  ascii: 'asciiWrite', base64: 'base64Write', base64url: 'base64urlWrite', hex: 'hexWrite',
+};
+
 function toString(encoding, start, end) {
-  if (arguments.length === 0) return decodeRange(this, 0, 0, this.length);
+  if (arguments.length === 0) return this.utf8Slice(0, this.length);
   const len = this.length;
   if (start <= 0) start = 0;
   else if (start >= len) return '';
@@ -548,10 +584,10 @@ function toString(encoding, start, end) {
   if (end === undefined || end > len) end = len;
   else end = MathTrunc(end) || 0;
   if (end <= start) return '';
-  if (encoding === undefined) return decodeRange(this, 0, start, end);
+  if (encoding === undefined) return this.utf8Slice(start, end);
   const name = lookupEncoding(encoding);
   if (name === undefined) throw new (errors().ERR_UNKNOWN_ENCODING)(encoding);
-  return decodeRange(this, encodingIds[name], start, end);
+  return this[sliceNames[name]](start, end);
 };
 
 function equals(otherBuffer) {
@@ -559,17 +595,17 @@ function equals(otherBuffer) {
     throw new (errors().ERR_INVALID_ARG_TYPE)('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
   }
   if (this === otherBuffer) return true;
-  const len = this.byteLength;
+  const len = TypedArrayByteLength(this);
   if (len !== otherBuffer.byteLength) return false;
   return len === 0 || binding.compare(this, 0, len, otherBuffer, 0, len) === 0;
 };
 
 // `<Buffer 68 69 ... N more bytes, extra: props>` as util.inspect prints it.
-function inspectBuffer(recurseTimes, ctx) {
+function inspect(recurseTimes, ctx) {
   const max = INSPECT_MAX_BYTES;
   const shown = MathMin(max, this.length);
   const remaining = this.length - max;
-  const hex = decodeRange(this, encodingIds.hex, 0, shown);
+  const hex = this.hexSlice(0, shown);
   const pairs = [];
   for (let i = 0; i < hex.length; i += 2) pairs.push(hex.slice(i, i + 2));
   let str = pairs.join(' ');
@@ -585,9 +621,9 @@ function inspectBuffer(recurseTimes, ctx) {
     }
     if (extras) {
       if (this.length !== 0) str += ', ';
-      const { inspect } = require('internal/util/inspect');
+      const utilInspect = require('internal/util/inspect').inspect;
       // '[Object: null prototype] {'.length === 26, and the closing ' }'.
-      str += inspect(obj, { ...ctx, breakLength: Infinity, compact: true }).slice(27, -2);
+      str += utilInspect(obj, { ...ctx, breakLength: Infinity, compact: true }).slice(27, -2);
     }
   }
   return `<${this.constructor.name} ${str}>`;
@@ -644,7 +680,7 @@ function copy(target, targetStart, sourceStart, sourceEnd) {
 };
 
 function write(string, offset, length, encoding) {
-  if (offset === undefined) return writeWith(this, string, 0, 0, this.length);
+  if (offset === undefined) return this.utf8Write(string, 0, this.length);
   if (length === undefined && typeof offset === 'string') {
     encoding = offset;
     length = this.length;
@@ -662,18 +698,12 @@ function write(string, offset, length, encoding) {
       if (length > remaining) length = remaining;
     }
   }
-  if (!encoding || encoding === 'utf8') return writeWith(this, string, 0, offset, length);
+  if (!encoding || encoding === 'utf8') return this.utf8Write(string, offset, length);
+  if (encoding === 'ascii') return this.asciiWrite(string, offset, length);
   const name = lookupEncoding(encoding);
   if (name === undefined) throw new (errors().ERR_UNKNOWN_ENCODING)(encoding);
-  return writeWith(this, string, encodingIds[name], offset, length);
+  return this[writeNames[name]](string, offset, length);
 };
-
-function writeWith(buf, string, id, offset, length) {
-  if (typeof string !== 'string') {
-    throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
-  }
-  return binding.write(buf, string, id, offset, length);
-}
 
 function toJSON() {
   if (this.length > 0) {
@@ -697,53 +727,74 @@ function slice(start, end) {
 };
 
 function swapper(width, bits) {
-  return function swap() {
-    if (this.length % width !== 0) throw new (errors().ERR_INVALID_BUFFER_SIZE)(bits);
-    binding.swap(this, width);
-    return this;
-  };
+  const name = `swap${width * 8}`;
+  return {
+    [name]() {
+      if (this.length % width !== 0) throw new (errors().ERR_INVALID_BUFFER_SIZE)(bits);
+      binding.swap(this, width);
+      return this;
+    },
+  }[name];
 }
 
 // The per-encoding methods Node exposes (`buf.utf8Slice(start, end)`, `buf.hexWrite(...)`),
 // which some packages call directly.
-function sliceRange(buf, start, end) {
-  const length = buf.length;
-  start = start === undefined ? 0 : toIndex(start);
-  end = end === undefined ? length : toIndex(end);
-  if (end < start) end = start;
-  if (start > length || end > length) {
-    throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
-  }
-  return [start, end];
-}
-
-function toIndex(value) {
-  const n = MathTrunc(+value);
-  return n > 0 ? n : 0;
-}
-
 const ENCODING_METHOD_NAMES = ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8'];
 
+function indexOutOfRange() {
+  return nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+}
+
+// Node's C++ index arguments: undefined → the default, else a truncated integer ≥ 0.
+function arrayIndex(value, fallback) {
+  if (value === undefined) return fallback;
+  const n = MathTrunc(+value) || 0;
+  if (n < 0) throw indexOutOfRange();
+  return n;
+}
+
+function checkReceiver(buf) {
+  if (!ArrayBufferIsView(buf)) {
+    throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a buffer');
+  }
+}
+
+// `buf.xxxSlice(start, end)` and `buf.xxxWrite(string, offset, length)`: named like Node's and
+// of length 0 (they are C++ functions there).
 function sliceMethod(name) {
   const id = encodingIds[name === 'ucs2' ? 'utf16le' : name];
-  return function(start, end) {
-    const range = sliceRange(this, start, end);
-    return decodeRange(this, id, range[0], range[1]);
-  };
+  const method = {
+    [`${name}Slice`](start, end) {
+      checkReceiver(this);
+      const length = this.byteLength;
+      start = arrayIndex(start, 0);
+      end = arrayIndex(end, length);
+      if (end < start) end = start;
+      if (end > length) throw indexOutOfRange();
+      return decodeRange(this, id, start, end);
+    },
+  }[`${name}Slice`];
+  ObjectDefineProperty(method, 'length', { __proto__: null, value: 0, configurable: true });
+  return method;
 }
 
 function writeMethod(name) {
   const id = encodingIds[name === 'ucs2' ? 'utf16le' : name];
-  return function(string, offset, length) {
-    if (typeof string !== 'string') {
-      throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
-    }
-    offset = offset === undefined ? 0 : toIndex(offset);
-    if (offset > this.length) throw new (errors().ERR_BUFFER_OUT_OF_BOUNDS)('offset');
-    const max = this.length - offset;
-    length = length === undefined ? max : MathMin(toIndex(length), max);
-    return binding.write(this, string, id, offset, length);
-  };
+  const method = {
+    [`${name}Write`](string, offset, length) {
+      checkReceiver(this);
+      if (typeof string !== 'string') {
+        throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+      }
+      const size = this.byteLength;
+      offset = arrayIndex(offset, 0);
+      if (offset > size) throw new (errors().ERR_BUFFER_OUT_OF_BOUNDS)('offset');
+      length = MathMin(arrayIndex(length, size - offset), size - offset);
+      return binding.write(this, string, id, offset, length);
+    },
+  }[`${name}Write`];
+  ObjectDefineProperty(method, 'length', { __proto__: null, value: 0, configurable: true });
+  return method;
 }
 
 // Node's own-property order on Buffer.prototype (visible to for-in and getOwnPropertyNames).
@@ -772,8 +823,8 @@ ObjectDefineProperty(proto, 'offset', {
 proto.copy = copy;
 proto.toString = toString;
 proto.equals = equals;
-proto.inspect = inspectBuffer;
-proto[customInspectSymbol] = inspectBuffer;
+proto.inspect = inspect;
+proto[customInspectSymbol] = inspect;
 proto.compare = compare;
 proto.indexOf = indexOf;
 proto.lastIndexOf = lastIndexOf;
@@ -790,6 +841,16 @@ proto.toLocaleString = toString;
 
 // ---- module functions ----
 
+function transcodeError(code, errno) {
+  const error = new Error(`Unable to transcode Buffer [${code}]`);
+  error.code = code;
+  error.errno = errno;
+  return error;
+}
+
+// buffer.transcode between Node's ICU-backed encodings: utf8, ucs2, latin1/binary and ascii.
+// Characters the target cannot hold become '?' (U+FFFD for non-ASCII bytes read as ASCII);
+// malformed UTF-8 or UTF-16 input fails as ICU does.
 function transcode(source, fromEncoding, toEncoding) {
   if (!isUint8Array(source)) {
     throw new (errors().ERR_INVALID_ARG_TYPE)('source', ['Buffer', 'Uint8Array'], source);
@@ -799,51 +860,91 @@ function transcode(source, fromEncoding, toEncoding) {
   const to = normalizeEncoding(toEncoding) ?? toEncoding;
   const supported = ['utf8', 'utf16le', 'latin1', 'ascii'];
   if (!supported.includes(from) || !supported.includes(to)) {
-    const error = new Error(`Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]`);
-    error.code = 'U_ILLEGAL_ARGUMENT_ERROR';
-    error.errno = 1;
-    throw error;
+    throw transcodeError('U_ILLEGAL_ARGUMENT_ERROR', 1);
   }
-  let text = decodeRange(source, encodingIds[from === 'ascii' ? 'latin1' : from], 0, source.length);
-  if (to === 'latin1' || to === 'ascii') {
-    const limit = to === 'ascii' ? 0x7f : 0xff;
-    const parts = [];
-    let last = 0;
-    for (let i = 0; i < text.length; i++) {
-      let code = text.charCodeAt(i);
-      if (code <= limit) continue;
-      parts.push(text.slice(last, i), '?');
-      // A surrogate pair is one character.
-      if (code >= 0xD800 && code <= 0xDBFF && i + 1 < text.length) {
-        code = text.charCodeAt(i + 1);
-        if (code >= 0xDC00 && code <= 0xDFFF) i++;
-      }
-      last = i + 1;
-    }
-    if (parts.length > 0) {
-      parts.push(text.slice(last));
-      text = parts.join('');
-    }
+  if (from === 'utf8' && to === 'utf16le' && !binding.isUtf8(source)) {
+    throw transcodeError('U_INVALID_CHAR_FOUND', 10);
   }
-  return fromStringFast(text, to === 'ascii' ? 'latin1' : to);
+  let text;
+  if (from === 'ascii') {
+    // Node widens ASCII to UCS-2 byte for byte; other targets see bytes ≥ 0x80 as invalid.
+    const latin1 = decodeRange(source, encodingIds.latin1, 0, source.length);
+    text = to === 'utf16le' ? latin1 : replaceAbove(latin1, 0x7f, '\ufffd');
+  } else {
+    text = decodeRange(source, encodingIds[from], 0, source.length);
+  }
+  if (from === 'utf16le' && to === 'utf8' && hasLoneSurrogate(text)) {
+    throw transcodeError('U_INVALID_CHAR_FOUND', 10);
+  }
+  if (to === 'latin1' || to === 'ascii') text = replaceAbove(text, to === 'ascii' ? 0x7f : 0xff, '?');
+  return new FastBuffer(binding.encode(text, encodingIds[to === 'ascii' ? 'latin1' : to]));
 }
 
+// `text` with each character above `limit` (a surrogate pair counting as one) replaced.
+function replaceAbove(text, limit, replacement) {
+  const parts = [];
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code <= limit) continue;
+    parts.push(text.slice(last, i), replacement);
+    if (code >= 0xD800 && code <= 0xDBFF && i + 1 < text.length) {
+      code = text.charCodeAt(i + 1);
+      if (code >= 0xDC00 && code <= 0xDFFF) i++;
+    }
+    last = i + 1;
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(last));
+  return parts.join('');
+}
+
+function hasLoneSurrogate(text) {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xD800 || code > 0xDFFF) continue;
+    if (code <= 0xDBFF && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xDC00 && next <= 0xDFFF) {
+        i++;
+        continue;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
+// The bytes isUtf8/isAscii check. Rust reads only plain ArrayBuffers, so shared memory is
+// copied first; a detached ArrayBuffer is an error, a view of one is empty.
 function viewBytes(input, name) {
-  if (isAnyArrayBuffer(input)) return new Uint8Array(input);
-  if (isTypedArray(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-  throw new (errors().ERR_INVALID_ARG_TYPE)(name, ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  if (isAnyArrayBuffer(input)) {
+    let bytes;
+    try {
+      bytes = new Uint8Array(input);
+    } catch {
+      throw nativeError(Error, 'ERR_INVALID_STATE', 'Cannot validate on a detached buffer');
+    }
+    return input instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
+  }
+  if (!isTypedArray(input)) {
+    throw new (errors().ERR_INVALID_ARG_TYPE)(name, ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  }
+  let bytes;
+  try {
+    bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  } catch {
+    return new Uint8Array(0);
+  }
+  return input.buffer instanceof ArrayBuffer ? bytes : new Uint8Array(bytes);
 }
 
 function isUtf8(input) {
-  const bytes = viewBytes(input, 'input');
-  if (bytes.buffer.detached) throw new (errors().ERR_INVALID_STATE)('Cannot validate on a detached buffer');
-  return binding.isUtf8(bytes);
+  return binding.isUtf8(viewBytes(input, 'input'));
 }
 
 function isAscii(input) {
-  const bytes = viewBytes(input, 'input');
-  if (bytes.buffer.detached) throw new (errors().ERR_INVALID_STATE)('Cannot validate on a detached buffer');
-  return binding.isAscii(bytes);
+  return binding.isAscii(viewBytes(input, 'input'));
 }
 
 module.exports = {

@@ -49,12 +49,28 @@ Options:
   -p, --print EXPR    evaluate EXPR and print the result
   -                   read the script from standard input
   --trace-loop        show every event-loop phase and callback on stderr
+  --no-deprecation    silence deprecation warnings
+  --throw-deprecation throw deprecation warnings as errors
+  --trace-deprecation print a stack trace with each deprecation warning
+  --pending-deprecation  also emit pending deprecation warnings
+  --no-warnings       silence all process warnings
+  --trace-warnings    print a stack trace with each warning
   -v, --version       print coil's version
   -h, --help          print this help
 
 Environment:
   COIL_THREADPOOL_SIZE  worker threads for file and other blocking work (default 4)
 ";
+
+/// Node flags that only change what the JS side does (kept in `process.execArgv`, read there).
+const JS_FLAGS: &[&str] = &[
+    "--no-deprecation",
+    "--throw-deprecation",
+    "--trace-deprecation",
+    "--pending-deprecation",
+    "--no-warnings",
+    "--trace-warnings",
+];
 
 /// Parses the arguments after the program name.
 pub fn parse(raw: Vec<OsString>) -> Result<Command, String> {
@@ -114,6 +130,7 @@ pub fn parse(raw: Vec<OsString>) -> Result<Command, String> {
                 i += 1;
                 break;
             }
+            flag if JS_FLAGS.contains(&flag) => exec_argv.push(flag.to_string()),
             flag if flag.starts_with('-') && flag.len() > 1 => {
                 return Err(format!("bad option: {flag}"));
             }

@@ -30,6 +30,9 @@ pub enum Encoding {
     Base64,
     Base64url,
     Hex,
+    /// UTF-8 that writes lone surrogates as their own 3-byte sequences (WTF-8), as V8's
+    /// `String::Utf8Value` does; Node searches buffers for UTF-8 strings this way.
+    Wtf8,
 }
 
 impl Encoding {
@@ -43,6 +46,7 @@ impl Encoding {
             4 => Encoding::Base64,
             5 => Encoding::Base64url,
             6 => Encoding::Hex,
+            7 => Encoding::Wtf8,
             _ => return None,
         })
     }
@@ -67,7 +71,7 @@ enum Units<'a> {
 /// The number of bytes `text` takes in `encoding` (exact, as `Buffer.byteLength`).
 pub fn encoded_len(text: JsStr<'_>, encoding: Encoding) -> usize {
     match encoding {
-        Encoding::Utf8 => utf8_len(text),
+        Encoding::Utf8 | Encoding::Wtf8 => utf8_len(text),
         Encoding::Utf16le => text.len() * 2,
         Encoding::Latin1 | Encoding::Ascii => text.len(),
         Encoding::Hex => hex_decode(text, &mut Sink::Count(0)),
@@ -80,6 +84,7 @@ pub fn encoded_len(text: JsStr<'_>, encoding: Encoding) -> usize {
 pub fn encode_into(text: JsStr<'_>, encoding: Encoding, out: &mut [u8]) -> usize {
     match encoding {
         Encoding::Utf8 => utf8_encode(text, out),
+        Encoding::Wtf8 => wtf8_encode(text, out),
         Encoding::Utf16le => {
             let count = text.len().min(out.len() / 2);
             for (i, unit) in text.iter().take(count).enumerate() {
@@ -121,7 +126,7 @@ pub fn encode(text: JsStr<'_>, encoding: Encoding) -> AlignedVec<u8> {
 /// longer than [`MAX_STRING_LENGTH`].
 pub fn decode(bytes: &[u8], encoding: Encoding) -> Option<JsString> {
     let result_len = match encoding {
-        Encoding::Utf8 | Encoding::Latin1 | Encoding::Ascii => bytes.len(),
+        Encoding::Utf8 | Encoding::Wtf8 | Encoding::Latin1 | Encoding::Ascii => bytes.len(),
         Encoding::Utf16le => bytes.len() / 2,
         Encoding::Hex => bytes.len().saturating_mul(2),
         Encoding::Base64 | Encoding::Base64url => bytes.len().div_ceil(3).saturating_mul(4),
@@ -130,7 +135,7 @@ pub fn decode(bytes: &[u8], encoding: Encoding) -> Option<JsString> {
         return None;
     }
     Some(match encoding {
-        Encoding::Utf8 => utf8_decode(bytes),
+        Encoding::Utf8 | Encoding::Wtf8 => utf8_decode(bytes),
         Encoding::Latin1 => JsString::from(JsStr::latin1(bytes)),
         Encoding::Ascii => {
             if bytes.is_ascii() {
@@ -230,6 +235,35 @@ pub fn utf8_encode_counting(text: JsStr<'_>, out: &mut [u8]) -> (usize, usize) {
         true
     });
     (read, len)
+}
+
+/// Like `utf8_encode`, but a lone surrogate becomes its own 3-byte sequence instead of U+FFFD.
+fn wtf8_encode(text: JsStr<'_>, out: &mut [u8]) -> usize {
+    let Units::Utf16(units) = units(text) else {
+        return utf8_encode(text, out);
+    };
+    let mut len = 0;
+    for unit in char::decode_utf16(units.iter().copied()) {
+        let (code, width) = match unit {
+            Ok(c) => (u32::from(c), c.len_utf8()),
+            Err(e) => (u32::from(e.unpaired_surrogate()), 3),
+        };
+        if len + width > out.len() {
+            break;
+        }
+        match char::from_u32(code) {
+            Some(c) => {
+                c.encode_utf8(&mut out[len..]);
+            }
+            None => {
+                out[len] = 0xE0 | (code >> 12) as u8;
+                out[len + 1] = 0x80 | ((code >> 6) & 0x3F) as u8;
+                out[len + 2] = 0x80 | (code & 0x3F) as u8;
+            }
+        }
+        len += width;
+    }
+    len
 }
 
 fn utf8_decode(bytes: &[u8]) -> JsString {

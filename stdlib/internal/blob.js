@@ -22,12 +22,15 @@ function utf8Bytes(string) {
   return new Uint8Array(binding.encode(string, 0));
 }
 
-// One source part as a Uint8Array (a view where possible; the caller copies it).
-function partBytes(part) {
+// One source part as a Uint8Array (a view where possible; the caller copies it). With
+// `endings: 'native'`, line breaks in strings become '\n' (the native ending here).
+function partBytes(part, nativeEndings) {
   if (part instanceof Blob) return part[kBytes];
   if (isAnyArrayBuffer(part)) return new Uint8Array(part);
   if (isArrayBufferView(part)) return new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
-  return utf8Bytes(`${part}`);
+  let text = `${part}`;
+  if (nativeEndings && text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  return utf8Bytes(text);
 }
 
 // The type option: lowercased, or '' when it has characters outside printable ASCII.
@@ -67,7 +70,7 @@ class Blob {
     const parts = [];
     let length = 0;
     for (const source of sources) {
-      const bytes = partBytes(source);
+      const bytes = partBytes(source, endings === 'native');
       parts.push(bytes);
       length += bytes.length;
     }
@@ -146,7 +149,12 @@ class File extends Blob {
     super(fileBits, options);
     this.#name = `${fileName}`;
     const lastModified = options?.lastModified;
-    this.#lastModified = lastModified === undefined ? Date.now() : +lastModified;
+    if (lastModified === undefined) {
+      this.#lastModified = Date.now();
+    } else {
+      const value = +lastModified;
+      this.#lastModified = Number.isNaN(value) ? 0 : value;
+    }
   }
 
   get name() {
@@ -175,10 +183,42 @@ for (const name of ['name', 'lastModified']) {
   Object.defineProperty(File.prototype, name, { __proto__: null, enumerable: true });
 }
 
-// Blob URLs (URL.createObjectURL) are not kept by coil, so no URL resolves to a Blob.
-function resolveObjectURL(url) {
-  `${url}`; // eslint-disable-line no-unused-expressions -- Node stringifies it (may throw)
-  return undefined;
+// Blob URLs: `blob:nodedata:<uuid>` → the Blob, until revoked.
+const objectURLs = new Map();
+const kPrefix = 'blob:nodedata:';
+
+function randomUUID() {
+  const hex = [];
+  for (let i = 0; i < 32; i++) hex.push(Math.floor(Math.random() * 16).toString(16));
+  hex[12] = '4';
+  hex[16] = (8 + Math.floor(Math.random() * 4)).toString(16);
+  const s = hex.join('');
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }
 
-module.exports = { Blob, File, resolveObjectURL };
+function createObjectURL(obj) {
+  if (!(obj instanceof Blob)) throw new (errors().ERR_INVALID_ARG_TYPE)('obj', 'Blob', obj);
+  const id = randomUUID();
+  objectURLs.set(id, obj);
+  return `${kPrefix}${id}`;
+}
+
+// The id of a `blob:nodedata:` URL (without any fragment), or undefined.
+function objectURLId(url) {
+  url = `${url}`;
+  if (!url.startsWith(kPrefix)) return undefined;
+  const hash = url.indexOf('#');
+  return url.slice(kPrefix.length, hash === -1 ? url.length : hash);
+}
+
+function revokeObjectURL(url) {
+  const id = objectURLId(url);
+  if (id !== undefined) objectURLs.delete(id);
+}
+
+function resolveObjectURL(url) {
+  const id = objectURLId(url);
+  return id === undefined ? undefined : objectURLs.get(id);
+}
+
+module.exports = { Blob, File, resolveObjectURL, createObjectURL, revokeObjectURL };

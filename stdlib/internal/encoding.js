@@ -141,17 +141,45 @@ function btoa(input) {
   return binding.decode(bytes, BASE64, 0, bytes.length);
 }
 
-const kForgivingBase64 = /^[A-Za-z0-9+/]*$/;
+// The WHATWG forgiving-base64 check, with Node's two messages: 'Invalid character' for anything
+// outside the alphabet, ASCII whitespace and trailing '=' padding; the "not correctly encoded"
+// one only for a length that cannot be base64.
+function checkBase64(input) {
+  let significant = 0;
+  let equals = 0;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 0x09 || c === 0x0A || c === 0x0C || c === 0x0D || c === 0x20) continue;
+    const inAlphabet = (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) ||
+      (c >= 0x30 && c <= 0x39) || c === 0x2B || c === 0x2F;
+    if (c === 0x3D) {
+      significant++;
+      equals++;
+      if (equals > 2) throw domException('Invalid character', 'InvalidCharacterError');
+    } else if (inAlphabet) {
+      if (equals > 0) throw domException('Invalid character', 'InvalidCharacterError');
+      significant++;
+    } else {
+      throw domException('Invalid character', 'InvalidCharacterError');
+    }
+  }
+  let remainder = significant % 4;
+  if (remainder === 0) {
+    remainder = (significant - equals) % 4;
+  } else if (equals > 0) {
+    throw domException('Invalid character', 'InvalidCharacterError');
+  }
+  if (remainder === 1) {
+    throw domException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+  }
+}
 
 function atob(input) {
   if (arguments.length === 0) {
     throw new (errors().ERR_MISSING_ARGS)('input');
   }
-  input = `${input}`.replace(/[\t\n\f\r ]/g, '');
-  if (input.length % 4 === 0) input = input.replace(/==?$/, '');
-  if (input.length % 4 === 1 || !kForgivingBase64.test(input)) {
-    throw domException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
-  }
+  input = `${input}`;
+  checkBase64(input);
   const bytes = new Uint8Array(binding.encode(input, BASE64));
   return binding.decode(bytes, LATIN1, 0, bytes.length);
 }

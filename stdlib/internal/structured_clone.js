@@ -86,8 +86,11 @@ function clone(value, memory) {
       return out;
     default:
       if (ArrayBuffer.isView(value)) {
+        // The clone is of the view's built-in kind (a Buffer comes back as a Uint8Array).
         const buffer = clone(value.buffer, memory);
-        out = new value.constructor(buffer, value.byteOffset, value.length);
+        const tag = TypedArrayTag(value);
+        out = tag === undefined ? new DataView(buffer, value.byteOffset, value.byteLength) :
+          new globalThis[tag](buffer, value.byteOffset, value.length);
         break;
       }
       throw dataCloneError(value);
@@ -108,7 +111,23 @@ function structuredClone(value, options) {
     error.code = 'ERR_INVALID_ARG_TYPE';
     throw error;
   }
-  return clone(value, new Map());
+  const memory = new Map();
+  const transfer = options?.transfer;
+  const transferred = [];
+  if (transfer !== undefined && transfer !== null) {
+    for (const item of transfer) {
+      if (!(item instanceof ArrayBuffer) || transferred.includes(item)) throw dataCloneError(item);
+      transferred.push(item);
+      memory.set(item, ArrayBuffer.prototype.slice.call(item, 0));
+    }
+  }
+  const result = clone(value, memory);
+  // Transferred buffers now belong to the clone: the originals are detached.
+  for (const item of transferred) internalBinding('util').detachArrayBuffer(item);
+  return result;
 }
+
+const TypedArrayTag = Function.prototype.call.bind(
+  Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get);
 
 module.exports = { structuredClone };

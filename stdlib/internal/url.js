@@ -75,12 +75,13 @@ class URL {
     return binding.parse(input, base) === undefined ? null : new URL(input, base);
   }
 
-  static createObjectURL() {
-    throw new (errors().ERR_COIL_NOT_IMPLEMENTED)('URL.createObjectURL (Blob)');
+  static createObjectURL(obj) {
+    return require('internal/blob').createObjectURL(obj);
   }
 
-  static revokeObjectURL() {
-    throw new (errors().ERR_COIL_NOT_IMPLEMENTED)('URL.revokeObjectURL (Blob)');
+  static revokeObjectURL(url) {
+    if (arguments.length === 0) throw new (errors().ERR_MISSING_ARGS)('url');
+    require('internal/blob').revokeObjectURL(url);
   }
 
   #set(field, value) {

@@ -4,7 +4,7 @@
 //! Every function takes typed arrays whose ranges the JavaScript side has already validated;
 //! ranges are still clamped here so that bad arguments can never index out of bounds.
 
-use boa_engine::builtins::typed_array::TypedArray;
+use boa_engine::builtins::typed_array::{TypedArray, TypedArrayKind};
 use boa_engine::object::builtins::{JsArrayBuffer, JsTypedArray};
 use boa_engine::{Context, JsNativeError, JsObject, JsResult, JsString, JsValue};
 
@@ -22,6 +22,7 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
             ("indexOf", 4, index_of),
             ("fill", 4, fill),
             ("copy", 5, copy),
+            ("concatInto", 2, concat_into),
             ("swap", 2, swap),
             ("isUtf8", 1, is_utf8),
             ("isAscii", 1, is_ascii),
@@ -196,8 +197,19 @@ fn fill(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
         None => Vec::new(),
     };
     if let (Some(mut data), false) = (target.buffer.data_mut(), pattern.is_empty()) {
-        for (slot, byte) in data[range].iter_mut().zip(pattern.iter().cycle()) {
-            *slot = *byte;
+        let region = &mut data[range];
+        if let [byte] = pattern[..] {
+            region.fill(byte);
+        } else {
+            // Write the pattern once, then keep doubling the filled prefix.
+            let first = pattern.len().min(region.len());
+            region[..first].copy_from_slice(&pattern[..first]);
+            let mut filled = first;
+            while filled < region.len() {
+                let count = filled.min(region.len() - filled);
+                region.copy_within(..count, filled);
+                filled += count;
+            }
         }
     }
     Ok(JsValue::undefined())
@@ -207,21 +219,68 @@ fn fill(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValu
 fn copy(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let source = View::arg(args, 0, context)?;
     let target = View::arg(args, 1, context)?;
-    let target_start = arg_usize(args, 2, 0).min(target.len);
+    let target_start = arg_usize(args, 2, 0);
     let from = source.range(arg_usize(args, 3, 0), arg_usize(args, 4, usize::MAX));
+    Ok(JsValue::from(
+        copy_bytes(&source, from, &target, target_start) as f64,
+    ))
+}
+
+/// Copies `source`'s absolute byte range `from` to `target` at `target_start` (relative to the
+/// view), as much as fits; handles both views sharing one ArrayBuffer (Buffer's pool).
+fn copy_bytes(
+    source: &View,
+    from: std::ops::Range<usize>,
+    target: &View,
+    target_start: usize,
+) -> usize {
+    let target_start = target_start.min(target.len);
     let count = from.len().min(target.len - target_start);
     let to = target.start + target_start;
     if count == 0 {
-        return Ok(JsValue::from(0));
+        return 0;
     }
-    if source.same_buffer(&target) {
+    if source.same_buffer(target) {
         if let Some(mut data) = target.buffer.data_mut() {
             data.copy_within(from.start..from.start + count, to);
         }
     } else if let (Some(src), Some(mut dst)) = (source.buffer.data(), target.buffer.data_mut()) {
         dst[to..to + count].copy_from_slice(&src[from.start..from.start + count]);
     }
-    Ok(JsValue::from(count as f64))
+    count
+}
+
+/// `concatInto(target, list)`: copies each Uint8Array of `list` into `target` one after the
+/// other; returns the bytes copied, or `-(i + 1)` when `list[i]` is not a Uint8Array.
+fn concat_into(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let target = View::arg(args, 0, context)?;
+    let list = args
+        .get(1)
+        .and_then(JsValue::as_object)
+        .ok_or_else(|| JsNativeError::typ().with_message("list must be an array"))?;
+    let count = list
+        .get(boa_engine::js_string!("length"), context)?
+        .to_length(context)?;
+    let mut position = 0;
+    for i in 0..count {
+        let item = list.get(i, context)?;
+        let is_uint8 = item
+            .as_object()
+            .and_then(|o| JsTypedArray::from_object(o).ok())
+            .and_then(|a| a.kind())
+            == Some(TypedArrayKind::Uint8);
+        if !is_uint8 {
+            return Ok(JsValue::from(-(i as f64) - 1.0));
+        }
+        let chunk = View::arg(std::slice::from_ref(&item), 0, context)?;
+        if chunk.buffer.data().is_none() {
+            return Err(JsNativeError::typ()
+                .with_message("Cannot perform Construct on a detached ArrayBuffer")
+                .into());
+        }
+        position += copy_bytes(&chunk, chunk.range(0, usize::MAX), &target, position);
+    }
+    Ok(JsValue::from(position as f64))
 }
 
 /// `swap(target, width)`: reverses the byte order of each `width`-byte group in place.

@@ -4,7 +4,7 @@
 
 use boa_engine::builtins::promise::PromiseState;
 use boa_engine::builtins::proxy::Proxy;
-use boa_engine::object::builtins::{JsArray, JsPromise};
+use boa_engine::object::builtins::{JsArray, JsArrayBuffer, JsPromise};
 use boa_engine::{Context, JsObject, JsResult, JsValue};
 
 pub fn create(context: &mut Context) -> JsResult<JsObject> {
@@ -14,6 +14,7 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
             ("getPromiseState", 1, get_promise_state),
             ("isProxy", 1, is_proxy),
             ("previewEntries", 1, preview_entries),
+            ("detachArrayBuffer", 1, detach_array_buffer),
         ],
         vec![],
     ))
@@ -49,4 +50,17 @@ fn is_proxy(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue>
 /// returns `undefined` and inspect prints Node's "unknown items" form.
 fn preview_entries(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     Ok(JsValue::undefined())
+}
+
+/// `detachArrayBuffer(ab)`: detaches `ab` (its bytes are dropped; `byteLength` becomes 0), as
+/// transferring it in `structuredClone(v, { transfer })` does. Returns whether it could.
+fn detach_array_buffer(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let Some(buffer) = args
+        .first()
+        .and_then(JsValue::as_object)
+        .and_then(|o| JsArrayBuffer::from_object(o).ok())
+    else {
+        return Ok(false.into());
+    };
+    Ok(buffer.detach(&JsValue::undefined()).is_ok().into())
 }

@@ -42,7 +42,7 @@ function checkInt(value, min, max, buf, offset, byteLength) {
       if (min === 0 || min === 0n) {
         range = `>= 0${n} and < 2${n} ** ${(byteLength + 1) * 8}${n}`;
       } else {
-        range = `>= -(2${n} ** ${(byteLength + 1) * 8 - 1}${n}) and < 2 ** ` +
+        range = `>= -(2${n} ** ${(byteLength + 1) * 8 - 1}${n}) and < 2${n} ** ` +
           `${(byteLength + 1) * 8 - 1}${n}`;
       }
     } else {
@@ -425,6 +425,14 @@ function installReadWrite(proto) {
     writeFloatLE, writeFloatBE, writeDoubleLE, writeDoubleBE,
   };
   for (const name in methods) proto[name] = methods[name];
+  // Node names its float accessors after the byte order they read in.
+  const forwards = littleEndianMachine ? 'LE' : 'BE';
+  for (const kind of ['readFloat', 'readDouble', 'writeFloat', 'writeDouble']) {
+    for (const order of ['LE', 'BE']) {
+      const name = `${kind}${order === forwards ? 'Forwards' : 'Backwards'}`;
+      Object.defineProperty(methods[`${kind}${order}`], 'name', { __proto__: null, value: name, configurable: true });
+    }
+  }
 }
 
 module.exports = { installReadWrite };

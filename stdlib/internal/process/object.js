@@ -28,6 +28,12 @@ process.platform = 'linux';
 process.release = { name: 'node', lts: 'Iron' };
 process.argv = binding.argv;
 process.execArgv = binding.execArgv;
+// Flags Node reflects on `process` (only when given).
+for (const [flag, name] of [['--no-deprecation', 'noDeprecation'],
+  ['--throw-deprecation', 'throwDeprecation'], ['--trace-deprecation', 'traceDeprecation'],
+  ['--trace-warnings', 'traceProcessWarnings'], ['--no-warnings', 'noProcessWarnings']]) {
+  if (process.execArgv.includes(flag)) process[name] = true;
+}
 process.argv0 = binding.argv0;
 process.execPath = binding.execPath;
 // Like Node, values assigned to process.env become strings.

@@ -31,7 +31,16 @@ function emitWarning(warning, type, code, ctor) {
     const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
     throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
   }
-  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    if (process.throwDeprecation) {
+      // Thrown a tick later, so that warnings emitted before it are printed first.
+      process.nextTick(() => {
+        throw warning;
+      });
+      return;
+    }
+  }
   process.nextTick(() => {
     // Node's own printing listener was registered first, so the text comes before user listeners.
     printWarning(warning);
@@ -43,9 +52,14 @@ function printWarning(warning) {
   if (process.noProcessWarnings) return;
   if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
   const codePart = warning.code ? `[${warning.code}] ` : '';
-  let text = `(node:${process.pid}) ${codePart}${warning.name}: ${warning.message}\n`;
+  const isDeprecation = warning.name === 'DeprecationWarning';
+  const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
+  let text = `(node:${process.pid}) ${codePart}`;
+  // With a --trace-* flag the stack (which starts with `Name: message`) replaces the message.
+  text += trace && typeof warning.stack === 'string' ? `${warning.stack}\n` :
+    `${warning.name}: ${warning.message}\n`;
   if (warning.detail) text += `${warning.detail}\n`;
-  if (!emitWarning.hintShown) {
+  if (!trace && !emitWarning.hintShown) {
     emitWarning.hintShown = true;
     const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
     text += `(Use \`node ${flag} ...\` to show where the warning was created)\n`;

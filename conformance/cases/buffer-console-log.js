@@ -1,0 +1,22 @@
+// console.log of buffers alone, in arrays/objects/maps, with format specifiers and alongside strings.
+'use strict';
+console.log(Buffer.from('hi'));
+console.log('buf:', Buffer.from('hi'), 'end');
+console.log([Buffer.from('a'), Buffer.from('b')]);
+console.log({ key: Buffer.alloc(3), other: 1 });
+console.log(new Map([['b', Buffer.from([1, 2])]]));
+console.log(new Set([Buffer.from([3])]));
+console.log('%s', Buffer.from('text'));
+console.log('%d', Buffer.from('1'));
+console.log('%i', Buffer.from([5]));
+console.log('%j', Buffer.from([1, 2]));
+console.log('%o', Buffer.from([1]));
+console.log(`${Buffer.from('tmpl')}`);
+console.log(Buffer.alloc(100, 'ab'));
+console.log(Buffer.from('x').subarray(1));
+console.log([Buffer.alloc(20), Buffer.alloc(20), Buffer.alloc(20), Buffer.alloc(20)]);
+console.log({ a: 'x'.repeat(60), b: Buffer.from('long line split') });
+console.error(Buffer.from('stderr not compared'));
+console.dir(Buffer.from('dir'));
+console.dir({ nested: { deeper: { deepest: { buf: Buffer.from('q') } } } }, { depth: 0 });
+console.table([{ b: Buffer.from('t') }]);

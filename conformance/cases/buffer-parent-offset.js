@@ -1,0 +1,28 @@
+// buf.parent, buf.offset and buf.buffer sharing, on pooled/unpooled buffers and plain Uint8Arrays.
+'use strict';
+const big = Buffer.alloc(5000);
+console.log(big.parent === big.buffer, big.offset === big.byteOffset, big.offset);
+const sub = big.subarray(10, 20);
+console.log(sub.parent === big.buffer, sub.offset, sub.buffer === big.buffer);
+sub[0] = 7;
+console.log(big[10], new Uint8Array(sub.buffer)[10]);
+const ab = new ArrayBuffer(16);
+const v = Buffer.from(ab, 4, 8);
+console.log(v.parent === ab, v.offset, v.byteOffset, v.buffer === ab);
+const d = Object.getOwnPropertyDescriptor(Buffer.prototype, 'parent');
+console.log(typeof d.get, d.set, d.enumerable, d.configurable);
+const od = Object.getOwnPropertyDescriptor(Buffer.prototype, 'offset');
+console.log(typeof od.get, od.set, od.enumerable, od.configurable);
+console.log(d.get.call(new Uint8Array(2)), od.get.call(new Uint8Array(2)), d.get.call({}), od.get.call({}));
+const small = Buffer.from('abc');
+console.log(small.parent === small.buffer, typeof small.offset, small.buffer instanceof ArrayBuffer);
+console.log(Buffer.alloc(10).offset, Buffer.alloc(10).buffer.byteLength, Buffer.allocUnsafeSlow(7).buffer.byteLength);
+const slow = Buffer.allocUnsafeSlow(100);
+const s2 = slow.slice(50);
+console.log(s2.offset, s2.parent === slow.buffer);
+const big2 = Buffer.from('x'.repeat(5000));
+console.log(big2.byteOffset, big2.buffer.byteLength >= 5000);
+const big3 = Buffer.allocUnsafe(4096);
+console.log(big3.byteOffset, big3.buffer.byteLength);
+const u = Buffer.from(new Uint8Array(5000));
+console.log(u.byteOffset, u.buffer.byteLength);

@@ -1,0 +1,28 @@
+// Which operations hand out pooled buffers (a slice of the shared 8 KiB pool) and which allocate their own.
+'use strict';
+const { transcode } = require('buffer');
+const where = (label, b) => console.log(label, b.length, b.buffer.byteLength === Buffer.poolSize ? 'pool' : b.buffer.byteLength);
+where('Buffer.of', Buffer.of(1, 2));
+where('transcode', transcode(Buffer.from('ab'), 'utf8', 'ucs2'));
+where('copyBytesFrom', Buffer.copyBytesFrom(new Uint8Array(3)));
+where('map', Buffer.from('abc').map((x) => x));
+where('filter', Buffer.from('abc').filter(() => true));
+where('u8 slice', Uint8Array.prototype.slice.call(Buffer.from('abc')));
+where('alloc', Buffer.alloc(3));
+where('alloc fill', Buffer.alloc(3, 1));
+where('allocUnsafe', Buffer.allocUnsafe(3));
+where('allocUnsafeSlow', Buffer.allocUnsafeSlow(3));
+for (const enc of ['utf8', 'hex', 'base64', 'base64url', 'latin1', 'ascii', 'ucs2']) where(`from ${enc}`, Buffer.from('abcd', enc));
+where('from array', Buffer.from([1, 2]));
+where('from array-like', Buffer.from({ length: 2 }));
+where('from buffer', Buffer.from(Buffer.from('x')));
+where('from u16', Buffer.from(new Uint16Array(2)));
+where('from json', Buffer.from({ type: 'Buffer', data: [1] }));
+where('concat', Buffer.concat([Buffer.from('a'), Buffer.from('b')]));
+where('concat total', Buffer.concat([Buffer.from('a')], 5000));
+where('from empty string', Buffer.from(''));
+where('SlowBuffer', require('buffer').SlowBuffer(3));
+where('deprecated Buffer(n)', (process.noDeprecation = true, Buffer(3)));
+where('deprecated Buffer(str)', Buffer('abc'));
+where('reverse', Buffer.from('abc').reverse());
+where('toReversed', Buffer.from('abc').toReversed());

@@ -1,0 +1,43 @@
+// slice/subarray: negative, fractional and out-of-range bounds; the results share memory.
+'use strict';
+const b = Buffer.from('0123456789');
+const r = (label, x) => console.log(label, x.length, JSON.stringify(x.toString()), x instanceof Buffer);
+for (const m of ['slice', 'subarray']) {
+  r(m + ' none', b[m]());
+  r(m + ' 2', b[m](2));
+  r(m + ' 2 5', b[m](2, 5));
+  r(m + ' -3', b[m](-3));
+  r(m + ' -3 -1', b[m](-3, -1));
+  r(m + ' -100', b[m](-100));
+  r(m + ' 0 -100', b[m](0, -100));
+  r(m + ' 100', b[m](100));
+  r(m + ' 5 2', b[m](5, 2));
+  r(m + ' 1.5 4.5', b[m](1.5, 4.5));
+  r(m + ' -1.5', b[m](-1.5));
+  r(m + ' -0.5 ', b[m](-0.5));
+  r(m + ' NaN', b[m](NaN));
+  r(m + ' NaN NaN', b[m](NaN, NaN));
+  r(m + ' "2" "4"', b[m]('2', '4'));
+  r(m + ' "x"', b[m]('x'));
+  r(m + ' null null', b[m](null, null));
+  r(m + ' undefined 3', b[m](undefined, 3));
+  r(m + ' Infinity', b[m](Infinity));
+  r(m + ' -Infinity', b[m](-Infinity));
+  r(m + ' 0 Infinity', b[m](0, Infinity));
+  r(m + ' true', b[m](true));
+  r(m + ' [3]', b[m]([3]));
+  r(m + ' 2**40', b[m](2 ** 40));
+}
+const s = b.slice(2, 6);
+s[0] = 0x41;
+console.log('shared', b.toString(), s.buffer === b.buffer);
+b[3] = 0x42;
+console.log('shared back', s.toString());
+const nested = s.subarray(1, 3).slice(1);
+nested[0] = 0x43;
+console.log('nested', b.toString(), nested.toString());
+const big = Buffer.alloc(5000);
+const sub = big.subarray(100, 200);
+console.log(sub.byteOffset - big.byteOffset, sub.length);
+const u8 = Uint8Array.prototype.slice.call(b, 0, 2);
+console.log('typed slice copies', u8 instanceof Buffer, u8.constructor.name, u8.buffer === b.buffer);

@@ -1,0 +1,63 @@
+// buf.write with every argument shape, partial multi-byte characters and errors.
+'use strict';
+const t = (label, size, ...args) => {
+  const b = Buffer.alloc(size, 0x2e);
+  try {
+    const n = b.write(...args);
+    console.log(label, n, b.toString('hex'));
+  } catch (e) {
+    console.log(label, 'threw', e.name, e.code, e.message);
+  }
+};
+t('str', 8, 'abc');
+t('str offset', 8, 'abc', 2);
+t('str offset len', 8, 'abcdef', 2, 3);
+t('str enc', 8, '6162', 'hex');
+t('str offset enc', 8, '6162', 1, 'hex');
+t('str offset len enc', 8, '616263', 1, 2, 'hex');
+t('str undefined offset enc', 8, 'abc', undefined, 'latin1');
+t('str offset undefined len enc', 8, 'abc', 1, undefined, 'latin1');
+t('euro fits', 3, '€');
+t('euro partial', 2, '€');
+t('euro partial 2', 4, 'a€');
+t('euro offset', 5, '€€', 1);
+t('emoji partial', 3, '😀');
+t('emoji exact', 4, '😀');
+t('ucs2 odd room', 3, 'ab', 'ucs2');
+t('ucs2 offset', 5, 'ab', 1, 'ucs2');
+t('ucs2 len 3', 8, 'abc', 0, 3, 'ucs2');
+t('hex odd', 8, 'abc', 'hex');
+t('hex invalid', 8, 'zz', 'hex');
+t('hex partial invalid', 8, 'aazzbb', 'hex');
+t('hex 1 char', 8, 'a', 'hex');
+t('base64', 8, 'YWJj', 'base64');
+t('base64 short', 2, 'YWJj', 'base64');
+t('base64url', 8, '_-_-', 'base64url');
+t('base64 in url', 8, '+/+/', 'base64url');
+t('latin1 high', 4, 'é€', 'latin1');
+t('ascii high', 4, 'é€', 'ascii');
+t('offset = length', 4, 'a', 4);
+t('offset > length', 4, 'a', 5);
+t('offset -1', 4, 'a', -1);
+t('offset 1.5', 4, 'a', 1.5);
+t('offset string num', 4, 'a', '1');
+t('offset NaN', 4, 'a', NaN);
+t('offset null', 4, 'a', null);
+t('length -1', 4, 'a', 0, -1);
+t('length 5', 4, 'abcdef', 0, 5);
+t('length 1.5', 4, 'a', 0, 1.5);
+t('length big but clamped', 4, 'abcdef', 2, 4);
+t('length 0', 4, 'abc', 0, 0);
+t('bad enc', 4, 'a', 'nope');
+t('bad enc 4 args', 4, 'a', 0, 1, 'nope');
+t('enc null', 4, 'a', 0, 1, null);
+t('not a string', 4, 5);
+t('not a string obj', 4, { toString() { return 'x'; } });
+t('not a string buffer', 4, Buffer.from('a'));
+t('no args', 4);
+t('empty string', 4, '');
+t('empty string bad offset', 4, '', 9);
+t('zero-size buffer', 0, 'abc');
+t('lone surrogate', 4, '\ud800');
+t('lone surrogate then a', 4, '\ud800a');
+t('enc then undefined', 4, 'ab', 'hex', undefined);
