@@ -50,7 +50,6 @@ function hidden(value) {
 const bootstrap = require('internal/bootstrap/node');
 let stdio;
 function processStream(name) {
-  if (bootstrap.isMaterialized('process')) return process[name];
   stdio ??= require('internal/process/stdio');
   return stdio[name]();
 }
@@ -120,6 +119,14 @@ function formatArgs(con, useStdout, args) {
   return formatPlain(con, useStdout, args, 0);
 }
 
+function swallowWriteError(stream) {
+  return (err) => {
+    if (err != null && !stream._writableState.errorEmitted && stream.listenerCount('error') === 0) {
+      stream.once('error', noop);
+    }
+  };
+}
+
 function write(con, useStdout, string) {
   const groupIndent = con[kGroupIndent];
   if (groupIndent.length !== 0) {
@@ -132,7 +139,10 @@ function write(con, useStdout, string) {
   const stream = useStdout ? con._stdout : con._stderr;
   if (con._ignoreErrors === false) return stream.write(string);
   try {
-    stream.write(string);
+    // On a stream, a failed write (EPIPE...) must not become an uncaught 'error': as in Node,
+    // the write callback adds a one-time no-op listener before the error is emitted.
+    if (stream._writableState !== undefined) stream.write(string, swallowWriteError(stream));
+    else stream.write(string);
   } catch (e) {
     // Write errors are swallowed, stack overflows are not.
     if (require('internal/errors').isStackOverflowError(e)) throw e;

@@ -1,7 +1,6 @@
 //! `internalBinding('process_methods')`: what `process` needs from the OS — stdio writes, exit,
 //! cwd, clocks, memory, and the constants (argv, env, pid...) captured at startup.
 
-use std::io::Write;
 use std::rc::Rc;
 
 use boa_engine::object::builtins::JsArray;
@@ -96,19 +95,15 @@ fn node_arch() -> &'static str {
     }
 }
 
-/// `writeString(fd, string)`: synchronous write to stdout (1) or stderr (2). A closed pipe
-/// (EPIPE) is ignored here; full stream semantics come with `process.stdout` as a stream.
+/// `writeString(fd, string)`: synchronous UTF-8 write straight to the descriptor (the fast path
+/// of `console.log` before `process.stdout` exists). Errors such as EPIPE only make it return
+/// `false`: console output never throws.
 fn write_string(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let fd = args.first().cloned().unwrap_or_default().to_i32(context)?;
     let text = super::arg_string(args, 1, context)?;
-    let result = if fd == 2 {
-        let mut err = std::io::stderr().lock();
-        err.write_all(text.as_bytes())
-    } else {
-        let mut out = std::io::stdout().lock();
-        out.write_all(text.as_bytes())
-    };
-    Ok(result.is_ok().into())
+    Ok(super::stream_wrap::write_all(fd, text.as_bytes())
+        .is_ok()
+        .into())
 }
 
 /// `reallyExit(code)`: ends the process now (JS already emitted `'exit'`).

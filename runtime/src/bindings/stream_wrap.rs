@@ -16,7 +16,7 @@ use boa_engine::object::builtins::{JsArrayBuffer, JsFunction, JsUint8Array};
 use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsValue};
 
 use super::buffer::View;
-use crate::errors::system_error;
+use crate::errors::errno_exception;
 use crate::event_loop::io::Readiness;
 use crate::event_loop::{call_and_drain, EventLoop};
 
@@ -34,6 +34,7 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
             ("setRef", 2, set_ref),
             ("close", 1, close),
             ("writeSync", 2, write_sync),
+            ("writeUtf8Sync", 2, write_utf8_sync),
         ],
         vec![],
     ))
@@ -147,7 +148,7 @@ fn on_readable(
             _ => {}
         }
         let _ = event_loop.set_interest(key, false, false);
-        let js_error = system_error(&error, "read", None, None, context);
+        let js_error = errno_exception(&error, "read", context);
         js_error.into_opaque(context).unwrap_or_default()
     };
     event_loop.trace(|t| t.callback("stream read", None));
@@ -158,7 +159,7 @@ fn on_readable(
 fn read_start(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let event_loop = EventLoop::get(context);
     if let Err(error) = event_loop.set_interest(key_arg(args), true, false) {
-        return Err(system_error(&error, "read", None, None, context));
+        return Err(errno_exception(&error, "read", context));
     }
     Ok(JsValue::undefined())
 }
@@ -193,11 +194,12 @@ fn write_sync(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<
     };
     match result {
         Ok(n) => Ok(JsValue::from(n as f64)),
-        Err(error) => Err(system_error(&error, "write", None, None, context)),
+        Err(error) => Err(errno_exception(&error, "write", context)),
     }
 }
 
-fn write_all(fd: RawFd, mut bytes: &[u8]) -> std::io::Result<usize> {
+/// Writes all of `bytes` to `fd`, waiting (poll) when a non-blocking descriptor is full.
+pub fn write_all(fd: RawFd, mut bytes: &[u8]) -> std::io::Result<usize> {
     let total = bytes.len();
     while !bytes.is_empty() {
         let n = unsafe { libc::write(fd, bytes.as_ptr().cast(), bytes.len()) };
@@ -220,4 +222,15 @@ fn write_all(fd: RawFd, mut bytes: &[u8]) -> std::io::Result<usize> {
         }
     }
     Ok(total)
+}
+
+/// `writeUtf8Sync(fd, string)` → bytes written; like `writeSync` for a string (UTF-8, lone
+/// surrogates as U+FFFD).
+fn write_utf8_sync(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let fd = fd_arg(args, 0)?;
+    let text = super::arg_string(args, 1, context)?;
+    match write_all(fd, text.as_bytes()) {
+        Ok(n) => Ok(JsValue::from(n as f64)),
+        Err(error) => Err(errno_exception(&error, "write", context)),
+    }
 }

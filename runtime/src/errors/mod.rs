@@ -52,3 +52,20 @@ pub fn system_error(
     }
     JsError::from_opaque(value)
 }
+
+/// Node's `ErrnoException` (stream and socket calls): message `write EPIPE`, with `errno`,
+/// `code` and `syscall`.
+pub fn errno_exception(error: &std::io::Error, syscall: &str, context: &mut Context) -> JsError {
+    let errno = error.raw_os_error().unwrap_or(libc::EIO);
+    let (code, _) = describe(errno);
+    let error = JsError::from(JsNativeError::error().with_message(format!("{syscall} {code}")));
+    let Ok(value) = error.clone().into_opaque(context) else {
+        return error;
+    };
+    if let Some(object) = value.as_object() {
+        let _ = object.set(js_string!("errno"), JsValue::from(-errno), false, context);
+        let _ = object.set(js_string!("code"), js_string!(code), false, context);
+        let _ = object.set(js_string!("syscall"), js_string!(syscall), false, context);
+    }
+    JsError::from_opaque(value)
+}

@@ -1,16 +1,328 @@
 'use strict';
-// fs.ReadStream / fs.WriteStream need node:stream, which coil does not have yet: a clear error
-// until it lands.
+// fs.ReadStream and fs.WriteStream: files as streams. The file is opened in `_construct`
+// ('open' then 'ready'), read in highWaterMark-sized chunks on the worker pool (each read
+// produces a fresh Buffer that is pushed as it is, no copy), written chunk by chunk (or all
+// corked chunks in one writev), and closed when the stream is destroyed (`autoClose`).
 
-function notYet(name) {
-  return function notImplemented() {
-    throw new (require('internal/errors').codes.ERR_COIL_NOT_IMPLEMENTED)(`fs.${name}`);
-  };
+const { Readable, Writable, finished } = require('stream');
+const { Buffer } = require('buffer');
+const {
+  getValidatedPath, getValidatedFd, stringToFlags, getMode,
+} = require('internal/fs/utils');
+const { validateInteger, validateBoolean } = require('internal/validators');
+
+const binding = internalBinding('fs');
+const kIsPerformingIO = Symbol('kIsPerformingIO');
+const kFs = Symbol('kFs');
+const kHandle = Symbol('kHandle');
+
+function errors() {
+  return require('internal/errors').codes;
 }
 
-module.exports = {
-  createReadStream: notYet('createReadStream'),
-  createWriteStream: notYet('createWriteStream'),
-  ReadStream: notYet('ReadStream'),
-  WriteStream: notYet('WriteStream'),
+function fsModule() {
+  return require('fs');
+}
+
+function toBuffer(bytes) {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+// Options may be a string (the encoding); `fs` lets callers replace the calls a stream makes.
+function copyOptions(options) {
+  if (options == null) return {};
+  if (typeof options === 'string') return { encoding: options };
+  if (typeof options !== 'object') {
+    throw new (errors().ERR_INVALID_ARG_TYPE)('options', ['string', 'Object'], options);
+  }
+  return { ...options };
+}
+
+function importFd(stream, options) {
+  if (options.fd != null && typeof options.fd === 'object' &&
+      typeof options.fd.fd === 'number' && typeof options.fd.close === 'function') {
+    // A FileHandle: use its descriptor, close through it.
+    stream[kHandle] = options.fd;
+    return options.fd.fd;
+  }
+  return options.fd == null ? null : getValidatedFd(options.fd);
+}
+
+function validateRange(options) {
+  const { start } = options;
+  let { end } = options;
+  if (start !== undefined) validateInteger(start, 'start', 0);
+  if (end === undefined) {
+    end = Infinity;
+  } else if (end !== Infinity) {
+    validateInteger(end, 'end', 0);
+    if (start !== undefined && start > end) {
+      throw new (errors().ERR_OUT_OF_RANGE)('start', `<= "end" (here: ${end})`, start);
+    }
+  }
+  return end;
+}
+
+// Opens the file for `_construct` (unless an fd was given), emitting 'open' and 'ready'.
+function openForStream(stream, callback) {
+  if (typeof stream.fd === 'number') {
+    callback();
+    return;
+  }
+  stream[kFs].open(stream.path, stream.flags, stream.mode, (err, fd) => {
+    if (err) return callback(err);
+    stream.fd = fd;
+    callback();
+    stream.emit('open', fd);
+    stream.emit('ready');
+  });
+}
+
+function closeForStream(stream, err, callback) {
+  if (stream[kHandle] !== undefined) {
+    stream[kHandle].close().then(() => callback(err), (closeError) => callback(closeError || err));
+    return;
+  }
+  if (typeof stream.fd !== 'number') {
+    callback(err);
+    return;
+  }
+  stream[kFs].close(stream.fd, (closeError) => callback(closeError || err));
+  stream.fd = null;
+}
+
+// ---- ReadStream ----
+
+/**
+ * fs.ReadStream(path, options): a Readable over a file (or an open fd / FileHandle).
+ */
+function ReadStream(path, options) {
+  if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+  options = copyOptions(options);
+  if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
+  this[kFs] = options.fs || fsModule();
+  this.fd = importFd(this, options);
+  this.path = this.fd === null ? getValidatedPath(path) : undefined;
+  this.flags = options.flags === undefined ? 'r' : options.flags;
+  this.mode = options.mode === undefined ? 0o666 : options.mode;
+  this.start = options.start;
+  this.end = validateRange(options);
+  this.pos = undefined;
+  this.bytesRead = 0;
+  this[kIsPerformingIO] = false;
+  if (this.start !== undefined) this.pos = this.start;
+  if (this.fd === null) {
+    stringToFlags(this.flags);
+    getMode(this.mode, 0o666);
+  }
+  if (options.autoClose !== undefined) validateBoolean(options.autoClose, 'options.autoClose');
+  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  Reflect.apply(Readable, this, [options]);
+}
+Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+Object.setPrototypeOf(ReadStream, Readable);
+
+Object.defineProperty(ReadStream.prototype, 'autoClose', {
+  __proto__: null,
+  get() { return this._readableState.autoDestroy; },
+  set(value) { this._readableState.autoDestroy = value; },
+});
+
+ReadStream.prototype._construct = function _construct(callback) {
+  openForStream(this, callback);
 };
+
+ReadStream.prototype._read = function _read(n) {
+  n = this.pos !== undefined ?
+    Math.min(this.end - this.pos + 1, n) :
+    Math.min(this.end - this.bytesRead + 1, n);
+  if (n <= 0) {
+    this.push(null);
+    return;
+  }
+  this[kIsPerformingIO] = true;
+  const done = (err, bytes) => {
+    this[kIsPerformingIO] = false;
+    if (this.destroyed) {
+      this.emit(kIsPerformingIO, err);
+      return;
+    }
+    if (err) {
+      this.destroy(err);
+    } else if (bytes.length > 0) {
+      if (this.pos !== undefined) this.pos += bytes.length;
+      this.bytesRead += bytes.length;
+      this.push(toBuffer(bytes));
+    } else {
+      this.push(null);
+    }
+  };
+  if (this[kFs] === fsModule()) {
+    binding.read(this.fd, n, this.pos ?? -1, done);
+  } else {
+    const buffer = Buffer.allocUnsafeSlow(n);
+    this[kFs].read(this.fd, buffer, 0, n, this.pos ?? null, (err, bytesRead) => {
+      done(err, err ? null : buffer.subarray(0, bytesRead));
+    });
+  }
+};
+
+ReadStream.prototype._destroy = function _destroy(err, callback) {
+  // A read still running on the pool finishes first; the descriptor is closed after it.
+  if (this[kIsPerformingIO]) {
+    this.once(kIsPerformingIO, (readError) => closeForStream(this, err || readError, callback));
+  } else {
+    closeForStream(this, err, callback);
+  }
+};
+
+ReadStream.prototype.close = function close(callback) {
+  if (typeof callback === 'function') finished(this, callback);
+  this.destroy();
+};
+
+Object.defineProperty(ReadStream.prototype, 'pending', {
+  __proto__: null,
+  get() { return this.fd === null; },
+  configurable: true,
+});
+
+// ---- WriteStream ----
+
+/**
+ * fs.WriteStream(path, options): a Writable into a file (or an open fd / FileHandle).
+ */
+function WriteStream(path, options) {
+  if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+  options = copyOptions(options);
+  options.decodeStrings = true;
+  this[kFs] = options.fs || fsModule();
+  this.fd = importFd(this, options);
+  this.path = this.fd === null ? getValidatedPath(path) : undefined;
+  this.flags = options.flags === undefined ? 'w' : options.flags;
+  this.mode = options.mode === undefined ? 0o666 : options.mode;
+  this.flush = options.flush == null ? false : options.flush;
+  validateBoolean(this.flush, 'options.flush');
+  this.start = options.start;
+  this.pos = undefined;
+  this.bytesWritten = 0;
+  this[kIsPerformingIO] = false;
+  if (this.start !== undefined) {
+    validateInteger(this.start, 'start', 0);
+    this.pos = this.start;
+  }
+  if (this.fd === null) {
+    stringToFlags(this.flags);
+    getMode(this.mode, 0o666);
+  }
+  if (options.autoClose !== undefined) validateBoolean(options.autoClose, 'options.autoClose');
+  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  Reflect.apply(Writable, this, [options]);
+  if (options.encoding) this.setDefaultEncoding(options.encoding);
+}
+Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+Object.setPrototypeOf(WriteStream, Writable);
+
+Object.defineProperty(WriteStream.prototype, 'autoClose', {
+  __proto__: null,
+  get() { return this._writableState.autoDestroy; },
+  set(value) { this._writableState.autoDestroy = value; },
+});
+
+WriteStream.prototype._construct = function _construct(callback) {
+  openForStream(this, callback);
+};
+
+function writeBytes(stream, bytes, callback) {
+  stream[kIsPerformingIO] = true;
+  const done = (err, written) => {
+    stream[kIsPerformingIO] = false;
+    if (stream.destroyed) {
+      callback(err);
+      stream.emit(kIsPerformingIO, err);
+      return;
+    }
+    if (err) return callback(err);
+    stream.bytesWritten += written;
+    callback();
+  };
+  const position = stream.pos ?? -1;
+  if (stream.pos !== undefined) stream.pos += bytes.length;
+  if (stream[kFs] === fsModule()) {
+    binding.writeFile(stream.fd, bytes, 0, 0, (err) => done(err, bytes.length));
+  } else {
+    stream[kFs].write(stream.fd, bytes, 0, bytes.length, position < 0 ? null : position, done);
+  }
+}
+
+WriteStream.prototype._write = function _write(data, encoding, callback) {
+  if (this.pos !== undefined && this[kFs] === fsModule()) {
+    // Positioned writes: one pwrite of the whole chunk.
+    this[kIsPerformingIO] = true;
+    const position = this.pos;
+    this.pos += data.length;
+    binding.write(this.fd, data, position, (err, written) => {
+      this[kIsPerformingIO] = false;
+      if (this.destroyed) {
+        callback(err);
+        this.emit(kIsPerformingIO, err);
+        return;
+      }
+      if (err) return callback(err);
+      this.bytesWritten += written;
+      callback();
+    });
+    return;
+  }
+  writeBytes(this, data, callback);
+};
+
+WriteStream.prototype._writev = function _writev(chunks, callback) {
+  const buffers = new Array(chunks.length);
+  for (let i = 0; i < chunks.length; i++) buffers[i] = chunks[i].chunk;
+  this._write(Buffer.concat(buffers), undefined, callback);
+};
+
+WriteStream.prototype._final = function _final(callback) {
+  if (!this.flush) return callback();
+  this[kFs].fsync(this.fd, callback);
+};
+
+WriteStream.prototype._destroy = function _destroy(err, callback) {
+  if (this[kIsPerformingIO]) {
+    this.once(kIsPerformingIO, (writeError) => closeForStream(this, err || writeError, callback));
+  } else {
+    closeForStream(this, err, callback);
+  }
+};
+
+WriteStream.prototype.close = function close(callback) {
+  if (callback) {
+    if (this.closed) {
+      process.nextTick(callback);
+      return;
+    }
+    this.on('close', callback);
+  }
+  // Without autoClose, close() still closes.
+  if (!this.autoClose) this.on('finish', this.destroy);
+  this.end();
+};
+
+WriteStream.prototype.destroySoon = WriteStream.prototype.end;
+
+Object.defineProperty(WriteStream.prototype, 'pending', {
+  __proto__: null,
+  get() { return this.fd === null; },
+  configurable: true,
+});
+
+function createReadStream(path, options) {
+  return new ReadStream(path, options);
+}
+
+function createWriteStream(path, options) {
+  return new WriteStream(path, options);
+}
+
+module.exports = { ReadStream, WriteStream, createReadStream, createWriteStream };

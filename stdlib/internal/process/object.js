@@ -124,18 +124,15 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
 };
 
 const stdio = require('internal/process/stdio');
-Object.defineProperty(process, 'stdout', {
-  __proto__: null,
-  configurable: true,
-  enumerable: false,
-  get() { return stdio.stdout(); },
-});
-Object.defineProperty(process, 'stderr', {
-  __proto__: null,
-  configurable: true,
-  enumerable: false,
-  get() { return stdio.stderr(); },
-});
+for (const name of ['stdout', 'stderr', 'stdin']) {
+  const create = stdio[`${name}Stream`];
+  Object.defineProperty(process, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() { return create(); },
+  });
+}
 
 // Recorded by the CommonJS loader (undefined for an ES module main), without loading the loader.
 process.mainModule = require('internal/bootstrap/node').mainModule;

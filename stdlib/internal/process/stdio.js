@@ -1,7 +1,7 @@
 'use strict';
-// process.stdout / process.stderr: synchronous writers for now (full streams arrive with the
-// streams work). Kept apart from the process object so console.log can write without building
-// `process` (and loading events) in programs that never touch it.
+// Where stdout/stderr output goes: a tiny synchronous writer for console.log in programs that
+// never touch process.stdout (no streams loaded), and the real process.stdout/stderr/stdin
+// streams (internal/process/stdio_streams) once asked for.
 
 const binding = internalBinding('process_methods');
 let decoder;
@@ -49,9 +49,23 @@ function makeWriter(fd) {
   return stream;
 }
 
+// The light writers serve console until the program asks for process.stdout/stderr; from then
+// on everything goes through the real streams (so a replaced `process.stdout.write` sees
+// console output too).
+let stdoutWriter;
+let stderrWriter;
 let stdoutStream;
 let stderrStream;
+let stdinStream;
+
+function streams() {
+  return require('internal/process/stdio_streams');
+}
+
 module.exports = {
-  stdout: () => (stdoutStream ??= makeWriter(1)),
-  stderr: () => (stderrStream ??= makeWriter(2)),
+  stdout: () => stdoutStream ?? (stdoutWriter ??= makeWriter(1)),
+  stderr: () => stderrStream ?? (stderrWriter ??= makeWriter(2)),
+  stdoutStream: () => (stdoutStream ??= streams().createWritableStdioStream(1)),
+  stderrStream: () => (stderrStream ??= streams().createWritableStdioStream(2)),
+  stdinStream: () => (stdinStream ??= streams().createStdin()),
 };
