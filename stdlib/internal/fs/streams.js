@@ -6,9 +6,7 @@
 
 const { Readable, Writable, finished } = require('stream');
 const { Buffer } = require('buffer');
-const {
-  getValidatedPath, getValidatedFd, stringToFlags, getMode,
-} = require('internal/fs/utils');
+const { getValidatedPath, getValidatedFd, getOptions } = require('internal/fs/utils');
 const { validateInteger, validateBoolean } = require('internal/validators');
 
 const binding = internalBinding('fs');
@@ -30,12 +28,7 @@ function toBuffer(bytes) {
 
 // Options may be a string (the encoding); `fs` lets callers replace the calls a stream makes.
 function copyOptions(options) {
-  if (options == null) return {};
-  if (typeof options === 'string') return { encoding: options };
-  if (typeof options !== 'object') {
-    throw new (errors().ERR_INVALID_ARG_TYPE)('options', ['string', 'Object'], options);
-  }
-  return { ...options };
+  return { ...getOptions(options, {}) };
 }
 
 function importFd(stream, options) {
@@ -111,10 +104,6 @@ function ReadStream(path, options) {
   this.bytesRead = 0;
   this[kIsPerformingIO] = false;
   if (this.start !== undefined) this.pos = this.start;
-  if (this.fd === null) {
-    stringToFlags(this.flags);
-    getMode(this.mode, 0o666);
-  }
   if (options.autoClose !== undefined) validateBoolean(options.autoClose, 'options.autoClose');
   options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
   Reflect.apply(Readable, this, [options]);
@@ -210,10 +199,6 @@ function WriteStream(path, options) {
   if (this.start !== undefined) {
     validateInteger(this.start, 'start', 0);
     this.pos = this.start;
-  }
-  if (this.fd === null) {
-    stringToFlags(this.flags);
-    getMode(this.mode, 0o666);
   }
   if (options.autoClose !== undefined) validateBoolean(options.autoClose, 'options.autoClose');
   options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
