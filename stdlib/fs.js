@@ -224,11 +224,7 @@ function totalLength(buffers) {
 function readv(fd, buffers, position, callback) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
-  if (typeof position === 'function') {
-    callback = position;
-    position = null;
-  }
-  callback = makeCallback(callback);
+  callback = makeCallback(callback || position);
   if (typeof position !== 'number') position = -1;
   binding.read(fd, totalLength(buffers), position, (err, bytes) => {
     if (err) return callback(err);
@@ -271,8 +267,9 @@ function validateEncoding(data, encoding) {
   return normalized ?? 'utf8';
 }
 
+// Write positions: a safe integer, else the current file position (as Node's C++ reads them).
 function positionOf(position) {
-  return typeof position === 'number' || typeof position === 'bigint' ? position : -1;
+  return Number.isSafeInteger(position) ? position : -1;
 }
 
 // write(fd, buffer[, offset[, length[, position]]], cb), write(fd, buffer, options, cb) or
@@ -345,11 +342,7 @@ function joinViews(buffers) {
 function writev(fd, buffers, position, callback) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
-  if (typeof position === 'function') {
-    callback = position;
-    position = null;
-  }
-  callback = makeCallback(callback);
+  callback = makeCallback(callback || position);
   if (buffers.length === 0) {
     process.nextTick(callback, null, 0, buffers);
     return;
@@ -384,10 +377,11 @@ function readFile(path, options, callback) {
   const signal = options.signal;
   if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) {
-    process.nextTick(callback, abortError(signal));
+    // Node calls back at once here (not on a later tick).
+    callback(abortError(signal));
     return;
   }
-  binding.readFile(target, flags, (err, bytes) => {
+  const finish = (err, bytes) => {
     if (err) return callback(err);
     if (signal?.aborted) return callback(abortError(signal));
     let data;
@@ -397,6 +391,18 @@ function readFile(path, options, callback) {
       return callback(decodeError);
     }
     callback(null, data);
+  };
+  if (typeof target === 'number') {
+    binding.readFile(target, flags, finish);
+    return;
+  }
+  // open, read, close: three trips through the pool, as Node's readFile makes several (so a
+  // setImmediate queued alongside always runs first, in both runtimes).
+  binding.open(target, flags, 0o666, (openError, fd) => {
+    if (openError) return callback(openError);
+    binding.readFile(fd, flags, (readError, bytes) => {
+      binding.close(fd, (closeError) => finish(readError || closeError || null, bytes));
+    });
   });
 }
 
@@ -426,7 +432,8 @@ function writeFile(path, data, options, callback) {
   const signal = options.signal;
   if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) {
-    process.nextTick(callback, abortError(signal));
+    // Node calls back at once here (not on a later tick).
+    callback(abortError(signal));
     return;
   }
   const flags = stringToFlags(options.flag ?? 'w');
@@ -460,8 +467,19 @@ function appendFileSync(path, data, options) {
 
 // ---- sizes and syncing ----
 
+let truncateFdWarned = false;
+function warnTruncateFd() {
+  if (truncateFdWarned) return;
+  truncateFdWarned = true;
+  process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use ' +
+    'fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+}
+
 function truncate(path, len, callback) {
-  if (isFd(path)) return ftruncate(path, len, callback);
+  if (typeof path === 'number') {
+    warnTruncateFd();
+    return ftruncate(path, len, callback);
+  }
   if (typeof len === 'function') {
     callback = len;
     len = 0;
@@ -474,8 +492,12 @@ function truncate(path, len, callback) {
   binding.truncate(getValidatedPath(path), len, callback);
 }
 
-function truncateSync(path, len = 0) {
-  if (isFd(path)) return ftruncateSync(path, len);
+function truncateSync(path, len) {
+  if (typeof path === 'number') {
+    warnTruncateFd();
+    return ftruncateSync(path, len);
+  }
+  if (len === undefined) len = 0;
   validateInteger(len, 'len');
   binding.truncate(getValidatedPath(path), Math.max(0, len));
 }
@@ -519,6 +541,13 @@ function openAsBlob(path, options = kEmptyObject) {
   validateObject(options, 'options');
   const type = options.type || '';
   path = getValidatedPath(path);
+  try {
+    binding.stat(path, false);
+  } catch {
+    const error = new TypeError('Unable to open file as blob');
+    error.code = 'ERR_INVALID_ARG_VALUE';
+    throw error;
+  }
   return new Promise((resolve, reject) => {
     binding.readFile(path, O_RDONLY, (err, bytes) => {
       if (err) return reject(err);
@@ -591,9 +620,11 @@ const fs = {
 };
 meta.realpath.native = meta.realpathNative;
 meta.realpathSync.native = meta.realpathSyncNative;
-// Node names these functions after their fs names (the arrow wrappers above are anonymous).
-for (const name of ['cp', 'cpSync', 'createReadStream', 'createWriteStream', 'unwatchFile', 'watch', 'watchFile']) {
+// The lazy wrappers above carry the names and lengths of Node's functions.
+for (const [name, length] of [['cp', 4], ['cpSync', 3], ['createReadStream', 2],
+  ['createWriteStream', 2], ['unwatchFile', 2], ['watch', 3], ['watchFile', 3]]) {
   Object.defineProperty(fs[name], 'name', { __proto__: null, value: name, configurable: true });
+  Object.defineProperty(fs[name], 'length', { __proto__: null, value: length, configurable: true });
 }
 
 module.exports = fs;

@@ -696,6 +696,11 @@ function makeSystemErrorWithCode(key) {
     constructor(context) {
       super(key, context);
     }
+
+    // As in Node, the class reads as SystemError.
+    get ['constructor']() {
+      return SystemError;
+    }
   };
 }
 
@@ -706,11 +711,11 @@ function ES(code, message) {
   codes[code] = def;
   exports[code] = def;
 }
-ES('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite directory with non-directory');
+ES('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite non-directory with directory');
 ES('ERR_FS_CP_EEXIST', 'Target already exists');
 ES('ERR_FS_CP_EINVAL', 'Invalid src or dest');
 ES('ERR_FS_CP_FIFO_PIPE', 'Cannot copy a FIFO pipe');
-ES('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite non-directory with directory');
+ES('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite directory with non-directory');
 ES('ERR_FS_CP_SOCKET', 'Cannot copy a socket file');
 ES('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self');
 ES('ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type');

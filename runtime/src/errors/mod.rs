@@ -32,10 +32,7 @@ pub fn system_error(
     if let Some(dest) = dest {
         message.push_str(&format!(" -> '{dest}'"));
     }
-    let error = JsError::from(JsNativeError::error().with_message(message));
-    let Ok(value) = error.clone().into_opaque(context) else {
-        return error;
-    };
+    let value = new_js_error(&message, context);
     if let Some(object) = value.as_object() {
         let mut set = |key: &str, v: JsValue| {
             let _ = object.set(js_string!(key), v, false, context);
@@ -58,14 +55,32 @@ pub fn system_error(
 pub fn errno_exception(error: &std::io::Error, syscall: &str, context: &mut Context) -> JsError {
     let errno = error.raw_os_error().unwrap_or(libc::EIO);
     let (code, _) = describe(errno);
-    let error = JsError::from(JsNativeError::error().with_message(format!("{syscall} {code}")));
-    let Ok(value) = error.clone().into_opaque(context) else {
-        return error;
-    };
+    let value = new_js_error(&format!("{syscall} {code}"), context);
     if let Some(object) = value.as_object() {
         let _ = object.set(js_string!("errno"), JsValue::from(-errno), false, context);
         let _ = object.set(js_string!("code"), js_string!(code), false, context);
         let _ = object.set(js_string!("syscall"), js_string!(syscall), false, context);
     }
     JsError::from_opaque(value)
+}
+
+/// `new Error(message)` through the global `Error` (the stdlib's wrapper gives each error its own
+/// `stack`, as V8 does); the engine's plain error if that fails.
+fn new_js_error(message: &str, context: &mut Context) -> JsValue {
+    let constructed = context
+        .global_object()
+        .get(js_string!("Error"), context)
+        .ok()
+        .and_then(|ctor| ctor.as_constructor())
+        .and_then(|ctor| {
+            ctor.construct(&[js_string!(message).into()], None, context)
+                .ok()
+        });
+    match constructed {
+        Some(object) => object.into(),
+        None => {
+            let error = JsError::from(JsNativeError::error().with_message(message.to_string()));
+            error.into_opaque(context).unwrap_or_default()
+        }
+    }
 }

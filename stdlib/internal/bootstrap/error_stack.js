@@ -6,6 +6,7 @@
 // `stack` getter renders them as `    at fn (file:line:col)` lines, which are parsed here.
 
 const NativeError = Error;
+const ObjectPrototypeToString = Function.prototype.call.bind(Object.prototype.toString);
 const ObjectDefineProperty = Object.defineProperty;
 const { nativeStackGetter } = require('internal/bootstrap/node');
 const FRAME = /^ {4}at (.*?) \((.*)\)$/;
@@ -135,8 +136,10 @@ function renderStack(error) {
 // Error.prototype.stack's getter and setter (installed as stubs by the bootstrap).
 function getStack(error) {
   const raw = nativeStackGetter.call(error);
-  if (raw === undefined) return undefined;
-  const stack = render(error, parseFrames(raw));
+  // Errors made by the runtime outside any JS frame (a failed fs call reported to a callback)
+  // carry no engine stack: like V8, their stack is just the header.
+  if (raw === undefined && ObjectPrototypeToString(error) !== '[object Error]') return undefined;
+  const stack = render(error, raw === undefined ? [] : parseFrames(raw));
   defineStack(error, stack);
   return stack;
 }

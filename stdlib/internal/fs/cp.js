@@ -80,11 +80,11 @@ function* checkPaths(src, dest, opts) {
     }
     if (srcStat.isDirectory() && !destStat.isDirectory()) {
       throw cpError('ERR_FS_CP_DIR_TO_NON_DIR',
-        `cannot overwrite directory ${src} with non-directory ${dest}`, dest, EISDIR, 'EISDIR');
+        `cannot overwrite non-directory ${dest} with directory ${src}`, dest, EISDIR, 'EISDIR');
     }
     if (!srcStat.isDirectory() && destStat.isDirectory()) {
       throw cpError('ERR_FS_CP_NON_DIR_TO_DIR',
-        `cannot overwrite non-directory ${src} with directory ${dest}`, dest, ENOTDIR, 'ENOTDIR');
+        `cannot overwrite directory ${dest} with non-directory ${src}`, dest, ENOTDIR, 'ENOTDIR');
     }
   }
   if (srcStat.isDirectory() && isSrcSubdir(src, dest)) {
@@ -98,7 +98,9 @@ function* copyEntry(destStat, src, dest, opts) {
   const srcStat = yield ['call', opts.dereference ? 'stat' : 'lstat', src];
   if (srcStat.isDirectory() && opts.recursive) return yield* onDir(srcStat, destStat, src, dest, opts);
   if (srcStat.isDirectory()) {
-    throw cpError('ERR_FS_EISDIR', `${src} is a directory (not copied)`, src, EINVAL, 'EISDIR');
+    // Node's errno differs between its two implementations: EISDIR async, EINVAL sync.
+    throw cpError('ERR_FS_EISDIR', `${src} is a directory (not copied)`, src,
+      opts.async ? EISDIR : EINVAL, 'EISDIR');
   }
   if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) {
     return yield* onFile(srcStat, destStat, src, dest, opts);
@@ -239,6 +241,7 @@ function cpSync(src, dest, options) {
 function cpPromise(src, dest, options) {
   return new Promise((resolve) => {
     const opts = validateCpOptions(options);
+    opts.async = true;
     src = getValidatedPath(src, 'src');
     dest = getValidatedPath(dest, 'dest');
     resolve(runAsync(copyTop(src, dest, opts), opts));
@@ -254,7 +257,8 @@ function cp(src, dest, options, callback) {
   const opts = validateCpOptions(options);
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  runAsync(copyTop(src, dest, opts), opts).then(() => callback(null), callback);
+  opts.async = true;
+  runAsync(copyTop(src, dest, opts), opts).then(() => callback(null, undefined), callback);
 }
 
 module.exports = { cp, cpSync, cpPromise };

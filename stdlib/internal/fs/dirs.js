@@ -198,9 +198,10 @@ function isDirectoryError(path) {
   return error;
 }
 
-// Node's lstat-first check: `false` means "not a directory" for rmdir's recursive form.
-function checkRmTarget(path, options, expectDir, callback) {
-  binding.lstat(path, false, (err, fields) => {
+// Node's lstat-first check (a stat for rmdir's recursive form, where `false` means "not a
+// directory").
+function checkRmTarget(path, options, expectDir, callback, syscall = 'lstat') {
+  binding[syscall](path, false, (err, fields) => {
     if (err) {
       if (options.force && err.code === 'ENOENT') return callback(null, null);
       return callback(err);
@@ -210,6 +211,20 @@ function checkRmTarget(path, options, expectDir, callback) {
     if (isDirectory && !options.recursive) return callback(isDirectoryError(path));
     callback(null, fields);
   });
+}
+
+// `dir-link/` (a symlink to a directory, named with a trailing slash) resolves to the target:
+// Node's rimraf then only tries rmdir on the name, never the target's contents.
+function isSlashedLink(path) {
+  if (path.length < 2 || path[path.length - 1] !== '/') return false;
+  let end = path.length;
+  while (end > 1 && path[end - 1] === '/') end--;
+  try {
+    const mode = binding.lstat(path.slice(0, end), false)[1];
+    return (mode & constants.S_IFMT) === constants.S_IFLNK;
+  } catch {
+    return false;
+  }
 }
 
 function rm(path, options, callback) {
@@ -224,6 +239,8 @@ function rm(path, options, callback) {
   checkRmTarget(path, options, false, (err, fields) => {
     if (err) return callback(err);
     if (fields === null) return callback(null);
+    // Node's asynchronous rimraf gives up silently on a slashed link (its sync one throws).
+    if (isSlashedLink(path)) return callback(null);
     binding.rmTree(path, (rmError) => {
       if (rmError && options.force && rmError.code === 'ENOENT') return callback(null);
       callback(rmError);
@@ -244,6 +261,10 @@ function rmSync(path, options) {
   }
   const isDirectory = (fields[1] & constants.S_IFMT) === constants.S_IFDIR;
   if (isDirectory && !options.recursive) throw isDirectoryError(path);
+  if (isSlashedLink(path)) {
+    binding.rmdir(path);
+    return;
+  }
   try {
     binding.rmTree(path);
   } catch (err) {
@@ -260,7 +281,16 @@ function warnRecursiveRmdir() {
   'DEP0147');
 }
 
-function rmdir(path, options, callback) {
+// fs.promises.rmdir: as rmdir, but Node's promise version checks a recursive target with stat.
+function rmdirStat(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  return rmdir(path, options, callback, 'stat');
+}
+
+function rmdir(path, options, callback, checkSyscall = 'lstat') {
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
@@ -274,7 +304,7 @@ function rmdir(path, options, callback) {
       if (err === false) return binding.rmdir(path, callback);
       if (err) return callback(err);
       binding.rmTree(path, callback);
-    });
+    }, checkSyscall);
     return;
   }
   validateRmdirOptions(options, defaultRmOptions);
@@ -306,7 +336,8 @@ const kDirBusy = Symbol('kDirBusy');
  * fs.Dir: an open directory, read one entry at a time (the entries are read when opened).
  */
 class Dir {
-  constructor(path, names, types, options) {
+  constructor(path, entries, options) {
+    const [names, types] = entries;
     this[kDirPath] = path;
     this[kDirEntries] = toDirents(path, names, types, options.encoding).reverse();
     this[kDirClosed] = false;
@@ -392,20 +423,24 @@ function opendir(path, options, callback) {
   path = getValidatedPath(path);
   options = dirOptions(options);
   binding.readdir(path, true, true, (err, result) => {
-    if (err) return callback(err);
-    callback(null, new Dir(path, result[0], result[1], options));
+    if (err) {
+      // Node's asynchronous opendir errors name the path (its synchronous ones do not).
+      err.message += ` '${path}'`;
+      err.path = path;
+      return callback(err);
+    }
+    callback(null, new Dir(path, result, options));
   });
 }
 
 function opendirSync(path, options) {
   path = getValidatedPath(path);
   options = dirOptions(options);
-  const [names, types] = binding.readdir(path, true, true);
-  return new Dir(path, names, types, options);
+  return new Dir(path, binding.readdir(path, true, true), options);
 }
 
 module.exports = {
   readdir, readdirSync, mkdir, mkdirSync, mkdtemp, mkdtempSync,
-  rm, rmSync, rmdir, rmdirSync, Dir, opendir, opendirSync,
+  rm, rmSync, rmdir, rmdirSync, rmdirStat, Dir, opendir, opendirSync,
   UV_DIRENT_DIR,
 };

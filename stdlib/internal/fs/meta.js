@@ -8,7 +8,7 @@ const {
   getStatsFromBinding,
 } = require('internal/fs/utils');
 const {
-  validateInteger, validateOneOf, validateFunction, parseFileMode,
+  validateInteger, validateFunction, parseFileMode,
 } = require('internal/validators');
 
 
@@ -106,7 +106,7 @@ function stat(path, options = { bigint: false }, callback) {
     options = kEmptyObject;
   }
   callback = makeCallback(callback);
-  binding.stat(getValidatedPath(path), !!options.bigint, statCallback(callback));
+  binding.stat(getValidatedPath(path), options.bigint === true, statCallback(callback));
 }
 
 function lstat(path, options = { bigint: false }, callback) {
@@ -115,7 +115,7 @@ function lstat(path, options = { bigint: false }, callback) {
     options = kEmptyObject;
   }
   callback = makeCallback(callback);
-  binding.lstat(getValidatedPath(path), !!options.bigint, statCallback(callback));
+  binding.lstat(getValidatedPath(path), options.bigint === true, statCallback(callback));
 }
 
 function fstat(fd, options = { bigint: false }, callback) {
@@ -124,16 +124,16 @@ function fstat(fd, options = { bigint: false }, callback) {
     options = kEmptyObject;
   }
   callback = makeCallback(callback);
-  binding.fstat(getValidatedFd(fd), !!options.bigint, statCallback(callback));
+  binding.fstat(getValidatedFd(fd), options.bigint === true, statCallback(callback));
 }
 
-// statSync/lstatSync with `throwIfNoEntry: false` return undefined for ENOENT/ENOTDIR.
+// statSync/lstatSync with `throwIfNoEntry: false` return undefined for ENOENT.
 function statWith(call, path, options) {
   path = getValidatedPath(path);
   try {
-    return getStatsFromBinding(call(path, !!options.bigint));
+    return getStatsFromBinding(call(path, options.bigint === true));
   } catch (err) {
-    if (options.throwIfNoEntry === false && (err.code === 'ENOENT' || err.code === 'ENOTDIR')) {
+    if (options.throwIfNoEntry === false && err.code === 'ENOENT') {
       return undefined;
     }
     throw err;
@@ -149,7 +149,7 @@ function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
 }
 
 function fstatSync(fd, options = { bigint: false }) {
-  return getStatsFromBinding(binding.fstat(getValidatedFd(fd), !!options.bigint));
+  return getStatsFromBinding(binding.fstat(getValidatedFd(fd), options.bigint === true));
 }
 
 /**
@@ -180,12 +180,12 @@ function statfs(path, options = { bigint: false }, callback) {
   callback = makeCallback(callback);
   binding.statfs(getValidatedPath(path), (err, fields) => {
     if (err) return callback(err);
-    callback(null, statFsFrom(fields, options.bigint));
+    callback(null, statFsFrom(fields, options.bigint === true));
   });
 }
 
 function statfsSync(path, options = { bigint: false }) {
-  return statFsFrom(binding.statfs(getValidatedPath(path)), options.bigint);
+  return statFsFrom(binding.statfs(getValidatedPath(path)), options.bigint === true);
 }
 
 // ---- modes, owners, times ----
@@ -293,19 +293,26 @@ function linkSync(existingPath, newPath) {
   binding.link(getValidatedPath(existingPath, 'existingPath'), getValidatedPath(newPath, 'newPath'));
 }
 
+// Node checks only string types ('dir', 'file', 'junction'); other values are ignored.
+function checkSymlinkType(type) {
+  if (typeof type === 'string' && type !== 'dir' && type !== 'file' && type !== 'junction') {
+    throw new (require('internal/errors').codes.ERR_FS_INVALID_SYMLINK_TYPE)(type);
+  }
+}
+
 function symlink(target, path, type, callback) {
   if (typeof type === 'function') {
     callback = type;
     type = undefined;
   }
-  validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
+  checkSymlinkType(type);
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
   binding.symlink(target, path, makeCallback(callback));
 }
 
 function symlinkSync(target, path, type) {
-  validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
+  checkSymlinkType(type);
   binding.symlink(getValidatedPath(target, 'target'), getValidatedPath(path));
 }
 
@@ -326,6 +333,13 @@ function readlinkSync(path, options) {
 // Node's JS realpath reports a missing component as a failed lstat of that component; find
 // it (only on the error path).
 function realpathError(path, err) {
+  if (err.code === 'ELOOP') {
+    try {
+      binding.stat(path, false);
+    } catch (statError) {
+      return statError;
+    }
+  }
   if (err.code !== 'ENOENT' && err.code !== 'ENOTDIR') return err;
   const absolute = require('path').resolve(path);
   const parts = absolute.split('/');
@@ -350,7 +364,7 @@ function realpathError(path, err) {
 function realpath(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
-  path = getValidatedPath(path);
+  path = getValidatedPath(path) || '.';
   binding.realpath(path, (err, resolved) => {
     if (err) return callback(realpathError(path, err));
     callback(null, encodeName(resolved, options.encoding));
@@ -359,7 +373,7 @@ function realpath(path, options, callback) {
 
 function realpathSync(path, options) {
   options = getOptions(options);
-  path = getValidatedPath(path);
+  path = getValidatedPath(path) || '.';
   let resolved;
   try {
     resolved = binding.realpath(path);

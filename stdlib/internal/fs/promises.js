@@ -5,11 +5,12 @@
 
 const fs = require('fs');
 const EventEmitter = require('events');
-const { getValidatedFd } = require('internal/fs/utils');
+const { getValidatedFd, getValidatedPath } = require('internal/fs/utils');
 
 const kFd = Symbol('kFd');
 const kClosePromise = Symbol('kClosePromise');
 const kRefs = Symbol('kRefs');
+const kAsyncId = Symbol('kAsyncId');
 
 function errors() {
   return require('internal/errors').codes;
@@ -33,42 +34,72 @@ function trim(args) {
   return end === args.length ? args : Array.prototype.slice.call(args, 0, end);
 }
 
-function wrap(name) {
-  const fn = fs[name];
-  return {
+// The promise form of callback function `name`, with Node's `length` (one less: no callback).
+function wrap(name, fn = fs[name]) {
+  const wrapped = {
     [name](...args) {
       return call(fn, trim(args));
     },
   }[name];
+  Object.defineProperty(wrapped, 'length', { __proto__: null, value: Math.max(0, fn.length - 1), configurable: true });
+  return wrapped;
 }
 
 /**
  * FileHandle: an open file descriptor with promise methods; closes once.
  */
-class FileHandle extends EventEmitter {
+// Node's FileHandle has EventEmitter's methods without being an EventEmitter: they sit on a
+// prototype of their own, below FileHandle.prototype.
+function EventEmitterMixin() {}
+for (const key of Reflect.ownKeys(EventEmitter.prototype)) {
+  if (key === 'constructor') continue;
+  Object.defineProperty(EventEmitterMixin.prototype, key,
+    Object.getOwnPropertyDescriptor(EventEmitter.prototype, key));
+}
+
+let nextAsyncId = 1;
+
+// The syscall a closed FileHandle's EBADF names, per fs call.
+const kSyscalls = new Map([
+  [fs.appendFile, 'writeFile'], [fs.fchmod, 'fchmod'], [fs.fchown, 'fchown'],
+  [fs.fdatasync, 'fdatasync'], [fs.fsync, 'fsync'], [fs.read, 'read'], [fs.readv, 'readv'],
+  [fs.readFile, 'readFile'], [fs.fstat, 'fstat'], [fs.ftruncate, 'ftruncate'],
+  [fs.futimes, 'futimes'], [fs.write, 'write'], [fs.writev, 'writev'],
+  [fs.writeFile, 'writeFile'],
+]);
+
+class FileHandle extends EventEmitterMixin {
   constructor(fd) {
     super();
+    Reflect.apply(EventEmitter, this, []);
     this[kFd] = fd;
     this[kRefs] = 1;
     this[kClosePromise] = null;
+    this.close = () => this.#close();
+    this[kAsyncId] = nextAsyncId++;
+  }
+
+  getAsyncId() {
+    return this[kAsyncId];
   }
 
   get fd() {
     return this[kFd];
   }
 
-  #fd() {
+  // The descriptor, or Node's 'file closed' EBADF naming the call that was attempted.
+  #fd(syscall) {
     if (this[kFd] === -1) {
       const error = new Error('file closed');
       error.code = 'EBADF';
-      error.syscall = 'read';
+      error.syscall = syscall;
       throw error;
     }
     return this[kFd];
   }
 
   async #run(fn, args, shape) {
-    return call(fn, [this.#fd(), ...trim(args)], shape);
+    return call(fn, [this.#fd(kSyscalls.get(fn)), ...trim(args)], shape);
   }
 
   appendFile(data, options) {
@@ -161,7 +192,7 @@ class FileHandle extends EventEmitter {
     throw new (errors().ERR_COIL_NOT_IMPLEMENTED)('FileHandle.readableWebStream (web streams)');
   }
 
-  close() {
+  #close() {
     if (this[kClosePromise] !== null) return this[kClosePromise];
     if (this[kFd] === -1) return Promise.resolve();
     const fd = this[kFd];
@@ -187,23 +218,37 @@ async function open(path, flags, mode) {
 }
 
 // Calls given a FileHandle where Node accepts one in place of a path.
+// Calls taking a path or a FileHandle (never a bare fd number, unlike the callback API).
 function withHandle(name) {
   const byPath = fs[name];
-  return {
+  const wrapped = {
     [name](target, ...rest) {
       if (target instanceof FileHandle) return target[name](...rest);
-      return call(byPath, trim([target, ...rest]));
+      return new Promise((resolve) => {
+        getValidatedPath(target);
+        resolve(call(byPath, trim([target, ...rest])));
+      });
     },
   }[name];
+  Object.defineProperty(wrapped, 'length', { __proto__: null, value: byPath.length - 1, configurable: true });
+  return wrapped;
 }
 
 async function opendir(path, options) {
   return call(fs.opendir, trim([path, options]));
 }
 
-function watch() {
+function _watch(filename, options) {
   throw new (errors().ERR_COIL_NOT_IMPLEMENTED)('fs.promises.watch (file system events)');
 }
+
+// Node's `length` of each fs.promises function (its async functions' declared parameters).
+const kLengths = {
+  __proto__: null, access: 1, copyFile: 3, cp: 3, open: 3, opendir: 3, rename: 2, truncate: 1,
+  rm: 2, rmdir: 2, mkdir: 2, readdir: 2, readlink: 2, symlink: 3, lstat: 1, stat: 1, statfs: 1,
+  link: 2, unlink: 1, chmod: 2, lchmod: 2, lchown: 3, chown: 3, utimes: 3, lutimes: 3,
+  realpath: 2, mkdtemp: 2, writeFile: 3, appendFile: 3, readFile: 2, watch: 1,
+};
 
 const promises = {
   access: wrap('access'),
@@ -212,9 +257,14 @@ const promises = {
   open,
   opendir,
   rename: wrap('rename'),
-  truncate: wrap('truncate'),
+  truncate(path, len) {
+    return new Promise((resolve) => {
+      getValidatedPath(path);
+      resolve(call(fs.truncate, trim([path, len])));
+    });
+  },
   rm: wrap('rm'),
-  rmdir: wrap('rmdir'),
+  rmdir: wrap('rmdir', require('internal/fs/dirs').rmdirStat),
   mkdir: wrap('mkdir'),
   readdir: wrap('readdir'),
   readlink: wrap('readlink'),
@@ -232,13 +282,19 @@ const promises = {
   chown: wrap('chown'),
   utimes: wrap('utimes'),
   lutimes: wrap('lutimes'),
-  realpath: wrap('realpath'),
+  realpath: wrap('realpath', fs.realpath.native),
   mkdtemp: wrap('mkdtemp'),
   writeFile: withHandle('writeFile'),
   appendFile: withHandle('appendFile'),
   readFile: withHandle('readFile'),
-  watch,
+  watch: _watch,
   constants: fs.constants,
 };
+
+for (const name in kLengths) {
+  if (typeof promises[name] === 'function') {
+    Object.defineProperty(promises[name], 'length', { __proto__: null, value: kLengths[name], configurable: true });
+  }
+}
 
 module.exports = { exports: promises, FileHandle };

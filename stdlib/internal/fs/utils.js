@@ -7,14 +7,13 @@ const { normalizeEncoding } = require('internal/buffer/encodings');
 
 const DateCtor = Date;
 const NumberIsFinite = Number.isFinite;
-const ObjectFreeze = Object.freeze;
 
 function errors() {
   return require('internal/errors').codes;
 }
 
 // fs.constants on Linux, in Node's order.
-const constants = ObjectFreeze({
+const constants = {
   __proto__: null,
   UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
   UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3,
@@ -29,7 +28,7 @@ const constants = ObjectFreeze({
   F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, UV_FS_COPYFILE_EXCL: 1, COPYFILE_EXCL: 1,
   UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2, UV_FS_COPYFILE_FICLONE_FORCE: 4,
   COPYFILE_FICLONE_FORCE: 4,
-});
+};
 const {
   O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC, S_IFMT, S_IFREG,
   S_IFDIR, S_IFCHR, S_IFBLK, S_IFIFO, S_IFLNK, S_IFSOCK,
@@ -37,7 +36,10 @@ const {
 
 // Node's string flags ('r', 'w+', 'ax', ...) as open(2) flags; numbers pass through.
 function stringToFlags(flags, name = 'flags') {
-  if (typeof flags === 'number') return flags;
+  if (typeof flags === 'number') {
+    validateInt32(flags, name);
+    return flags;
+  }
   if (flags == null) return O_RDONLY;
   switch (flags) {
     case 'r': return O_RDONLY;

@@ -286,14 +286,21 @@ fn bytes_arg(args: &[JsValue], i: usize, context: &mut Context) -> JsResult<Vec<
 /// `readFileUtf8(path)` → string (lossy UTF-8, as Node's `'utf8'` decoding replaces bad bytes).
 fn read_file_utf8(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let path = string_arg(args, 0, context)?;
-    match ops::read_file(&path, libc::O_RDONLY) {
+    let bytes = ops::open(&path, libc::O_RDONLY, 0o666)
+        .describe("open", Some(&path), None)
+        .and_then(|fd| {
+            let bytes = ops::read_fd_to_end(fd);
+            let _ = ops::close(fd);
+            bytes.describe("read", None, None)
+        });
+    match bytes {
         Ok(bytes) => match codec::decode(&bytes, Encoding::Utf8) {
             Some(text) => Ok(text.into()),
             None => Err(JsNativeError::error()
                 .with_message("Cannot create a string longer than 0x1fffffe8 characters")
                 .into()),
         },
-        Err(e) => Err(system_error(&e, "open", Some(&path), None, context)),
+        Err(failure) => Err(failure_error(&failure, context)),
     }
 }
 
@@ -313,9 +320,16 @@ fn write_file_utf8(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
     let path = string_arg(args, 0, context)?;
     let text = string_arg(args, 1, context)?;
     let flags = libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC;
-    match ops::write_file(&path, text.as_bytes(), flags, 0o666) {
-        Ok(()) => Ok(JsValue::undefined()),
-        Err(e) => Err(system_error(&e, "open", Some(&path), None, context)),
+    let written = ops::open(&path, flags, 0o666)
+        .describe("open", Some(&path), None)
+        .and_then(|fd| {
+            let written = ops::write_all(fd, text.as_bytes(), -1).describe("write", None, None);
+            let _ = ops::close(fd);
+            written
+        });
+    match written {
+        Ok(_) => Ok(JsValue::undefined()),
+        Err(failure) => Err(failure_error(&failure, context)),
     }
 }
 
@@ -391,7 +405,10 @@ fn read_file(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<J
     let flags = int_arg(args, 1);
     dispatch(args, 2, "fs.readFile", context, move || {
         let bytes = match fd {
-            Some(fd) => ops::read_fd_to_end(fd).describe("read", None, None)?,
+            Some(fd) => {
+                ops::fstat(fd).describe("fstat", None, None)?;
+                ops::read_fd_to_end(fd).describe("read", None, None)?
+            }
             None => {
                 let fd = ops::open(&path, flags, 0o666).describe("open", Some(&path), None)?;
                 let bytes = ops::read_fd_to_end(fd);
@@ -420,7 +437,11 @@ fn write_file(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<
                 .map(drop)
                 .describe("write", None, None)?,
             None => {
-                ops::write_file(&path, &bytes, flags, mode).describe("open", Some(&path), None)?
+                let fd = ops::open(&path, flags, mode).describe("open", Some(&path), None)?;
+                let written = ops::write_all(fd, &bytes, -1).describe("write", None, None);
+                let closed = ops::close(fd).describe("close", None, None);
+                written?;
+                closed?;
             }
         }
         Ok(Out::Undefined)
@@ -632,7 +653,12 @@ fn truncate(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<Js
     let path = string_arg(args, 0, context)?;
     let len = number_arg(args, 1) as i64;
     dispatch(args, 2, "fs.truncate", context, move || {
-        ops::truncate(&path, len).describe("open", Some(&path), None)?;
+        ops::truncate(&path, len).map_err(|(error, syscall)| Failure {
+            error,
+            syscall,
+            path: (syscall == "open").then(|| path.clone()),
+            dest: None,
+        })?;
         Ok(Out::Undefined)
     })
 }

@@ -93,14 +93,6 @@ pub fn write_all(fd: i32, mut bytes: &[u8], mut position: i64) -> io::Result<usi
     Ok(total)
 }
 
-/// Reads a whole file into a 64-byte-aligned vector (the layout Boa's ArrayBuffers own).
-pub fn read_file(path: &str, flags: i32) -> io::Result<AlignedVec<u8>> {
-    let fd = open(path, flags, 0o666)?;
-    let result = read_fd_to_end(fd);
-    let _ = close(fd);
-    result
-}
-
 /// Reads from `fd` to end of file: straight into the final buffer when the size is known, in
 /// chunks for files that report none (/proc, pipes).
 pub fn read_fd_to_end(fd: i32) -> io::Result<AlignedVec<u8>> {
@@ -136,15 +128,6 @@ pub fn read_fd_to_end(fd: i32) -> io::Result<AlignedVec<u8>> {
         bytes.extend_from_slice(&chunk[..n as usize]);
     }
     Ok(bytes)
-}
-
-/// Opens `path` with `flags`/`mode` and writes all of `bytes` (writeFile / appendFile).
-pub fn write_file(path: &str, bytes: &[u8], flags: i32, mode: u32) -> io::Result<()> {
-    let fd = open(path, flags, mode)?;
-    let result = write_all(fd, bytes, -1);
-    let closed = close(fd);
-    result?;
-    closed
 }
 
 /// The raw `stat` family result.
@@ -279,7 +262,9 @@ pub fn rename(from: &str, to: &str) -> io::Result<()> {
     check(unsafe { libc::rename(from.as_ptr(), to.as_ptr()) }).map(drop)
 }
 
-/// `copyFile(src, dest, mode)`; mode bit 1 (`COPYFILE_EXCL`) refuses to overwrite `dest`.
+/// `copyFile(src, dest, mode)`; mode bit 1 (`COPYFILE_EXCL`) refuses to overwrite `dest`. As in
+/// libuv, the destination is truncated only once it is known not to be the source itself (a
+/// copy onto the same file, through a link or another spelling, leaves it as it was).
 pub fn copy_file(src: &str, dest: &str, mode: i32) -> io::Result<()> {
     let input = open(src, libc::O_RDONLY, 0)?;
     let result = (|| {
@@ -287,17 +272,23 @@ pub fn copy_file(src: &str, dest: &str, mode: i32) -> io::Result<()> {
         if meta.st_mode & libc::S_IFMT == libc::S_IFDIR {
             return Err(io::Error::from_raw_os_error(libc::EISDIR));
         }
-        let mut flags = libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC;
+        let mut flags = libc::O_WRONLY | libc::O_CREAT;
         if mode & 1 != 0 {
             flags |= libc::O_EXCL;
         }
         let output = open(dest, flags, meta.st_mode & 0o7777)?;
-        let copied = copy_fd(input, output);
+        let copied = (|| {
+            let target = fstat(output)?;
+            if target.st_dev == meta.st_dev && target.st_ino == meta.st_ino {
+                return Ok(());
+            }
+            ftruncate(output, 0)?;
+            copy_fd(input, output)?;
+            check(unsafe { libc::fchmod(output, meta.st_mode & 0o7777) }).map(drop)
+        })();
         let closed = close(output);
         copied?;
-        closed?;
-        let dest = c_path(dest)?;
-        check(unsafe { libc::chmod(dest.as_ptr(), meta.st_mode & 0o7777) }).map(drop)
+        closed
     })();
     let _ = close(input);
     result
@@ -314,9 +305,12 @@ fn copy_fd(input: i32, output: i32) -> io::Result<()> {
     }
 }
 
-pub fn truncate(path: &str, len: i64) -> io::Result<()> {
-    let path = c_path(path)?;
-    check(unsafe { libc::truncate(path.as_ptr(), len) }).map(drop)
+/// Returns the failing call's name too: Node opens the file, then `ftruncate`s it.
+pub fn truncate(path: &str, len: i64) -> Result<(), (io::Error, &'static str)> {
+    let fd = open(path, libc::O_WRONLY, 0).map_err(|e| (e, "open"))?;
+    let result = ftruncate(fd, len).map_err(|e| (e, "ftruncate"));
+    let _ = close(fd);
+    result
 }
 
 pub fn ftruncate(fd: i32, len: i64) -> io::Result<()> {
@@ -353,8 +347,18 @@ fn timespec(seconds: f64) -> libc::timespec {
     }
 }
 
+/// An invalid time (NaN from an invalid Date) is EINVAL, as libuv reports it.
+fn check_times(atime: f64, mtime: f64) -> io::Result<()> {
+    if atime.is_finite() && mtime.is_finite() {
+        Ok(())
+    } else {
+        Err(io::Error::from_raw_os_error(libc::EINVAL))
+    }
+}
+
 /// Sets access and modification times (seconds since the epoch, fractional).
 pub fn utimes(path: &str, atime: f64, mtime: f64, follow: bool) -> io::Result<()> {
+    check_times(atime, mtime)?;
     let path = c_path(path)?;
     let times = [timespec(atime), timespec(mtime)];
     let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
@@ -363,6 +367,7 @@ pub fn utimes(path: &str, atime: f64, mtime: f64, follow: bool) -> io::Result<()
 }
 
 pub fn futimes(fd: i32, atime: f64, mtime: f64) -> io::Result<()> {
+    check_times(atime, mtime)?;
     let times = [timespec(atime), timespec(mtime)];
     check(unsafe { libc::futimens(fd, times.as_ptr()) }).map(drop)
 }

@@ -1,0 +1,22 @@
+'use strict';
+// The key list util.inspect shows for Stats and BigIntStats (values vary, so only names).
+const fs = require('fs');
+const util = require('util');
+const path = require('path');
+const os = require('os');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coil-conf-stat-inspect-keys-'));
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+const file = path.join(dir, 'file');
+fs.writeFileSync(file, 'x');
+const keysOf = (text) => text.split('\n').map((l) => l.trim().split(':')[0]).join(' ');
+const s = fs.statSync(file);
+const text = util.inspect(s);
+console.log(text.split('\n')[0]);
+console.log(keysOf(text));
+const b = util.inspect(fs.statSync(file, { bigint: true }));
+console.log(b.split('\n')[0]);
+console.log(keysOf(b));
+console.log(Object.keys(fs.Stats.prototype).join(','));
+console.log(Object.getOwnPropertyNames(fs.Stats.prototype).sort().join(','));
+console.log(JSON.stringify(Object.keys(JSON.parse(JSON.stringify(s)))));
+console.log(typeof JSON.parse(JSON.stringify(s)).mtime);
