@@ -155,11 +155,57 @@ fn trace_loop_shows_phases_and_origins() {
         "check",
         "timer app.js:1",
         "immediate app.js:2",
-        "fs.readFile app.js:3",
+        // readFile is three pool requests, as in Node: open (traced to the caller), read, close.
+        "fs.open app.js:3",
+        "fs.readFile",
+        "fs.close",
         "nextTick app.js:1",
     ] {
         assert!(err.contains(needle), "missing {needle:?} in:\n{err}");
     }
     assert_eq!(out.status.code(), Some(0));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A file read that blocks (a FIFO with no writer yet) runs on the worker pool: the loop keeps
+/// firing timers meanwhile, and one of them finally opens the FIFO for writing.
+#[test]
+fn a_blocked_file_read_does_not_stop_timers() {
+    let dir = std::env::temp_dir().join(format!("coil-fifo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let fifo = dir.join("pipe");
+    let path = std::ffi::CString::new(fifo.to_string_lossy().as_bytes()).expect("path");
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(path.as_ptr(), 0o600) }, 0, "mkfifo");
+    let script = format!(
+        "const fs = require('fs');
+         const fifo = {fifo:?};
+         let ticks = 0;
+         fs.readFile(fifo, 'utf8', (err, text) => {{
+           console.log('read', err, JSON.stringify(text), 'after', ticks, 'ticks');
+           clearInterval(timer);
+         }});
+         const timer = setInterval(() => {{
+           ticks++;
+           if (ticks === 3) fs.writeFile(fifo, 'through the fifo', () => {{}});
+         }}, 5);",
+        fifo = fifo.to_string_lossy()
+    );
+    let (out, err, code) = eval(&script);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(code, 0, "stderr: {err}");
+    assert!(
+        out.starts_with("read null \"through the fifo\" after "),
+        "unexpected output: {out}"
+    );
+    let ticks: u32 = out
+        .split(" after ")
+        .nth(1)
+        .and_then(|rest| rest.split_whitespace().next())
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(0);
+    assert!(
+        ticks >= 3,
+        "timers stopped while the read was blocked: {out}"
+    );
 }
