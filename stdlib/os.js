@@ -26,17 +26,40 @@ function info() {
   return (osInfo ??= binding.getOSInformation());
 }
 
+// The environment as the program sees it now (process.env once `process` exists).
+function currentEnv() {
+  return require('internal/bootstrap/node').isMaterialized('process') ? process.env :
+    internalBinding('process_methods').env;
+}
+
 function tmpdir() {
-  const env = internalBinding('process_methods').env;
+  const env = currentEnv();
   let path = env.TMPDIR || env.TMP || env.TEMP || '/tmp';
   if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
   return path;
 }
 
-// Node ignores options it cannot use (only `encoding: 'buffer'` changes the result).
+// The strings come back in `options.encoding` ('buffer' gives Buffers), as in Node.
 function userInfo(options) {
   const [uid, gid, username, homedir, shell] = binding.getUserInfo();
-  return { __proto__: null, uid, gid, username, homedir, shell };
+  const requested = options?.encoding;
+  // Unknown encodings are ignored, as Node's C++ side does.
+  const encoding = requested === 'buffer' ? 'buffer' :
+    require('internal/buffer/encodings').normalizeEncoding(requested);
+  const encode = (text) => {
+    if (!encoding || encoding === 'utf8' || text === null) return text;
+    const bytes = require('buffer').Buffer.from(text);
+    return encoding === 'buffer' ? bytes : bytes.toString(encoding);
+  };
+  return { __proto__: null, uid, gid, username: encode(username), homedir: encode(homedir), shell: encode(shell) };
+}
+
+// $HOME as it is now, else the user database (libuv's uv_os_homedir).
+function homedir() {
+  const env = currentEnv();
+  if (env.HOME !== undefined) return env.HOME;
+  // The process environment Rust sees is the startup one: ask the user database directly.
+  return binding.getUserInfo()[3];
 }
 
 function networkInterfaces() {
@@ -82,7 +105,8 @@ function validatePid(pid) {
   require('internal/validators').validateInt32(pid, 'pid');
 }
 
-function getPriority(pid = 0) {
+function getPriority(pid) {
+  if (pid === undefined) pid = 0;
   validatePid(pid);
   return binding.getPriority(pid);
 }
@@ -104,7 +128,7 @@ module.exports = {
   endianness: () => 'LE',
   freemem: () => binding.getFreeMem(),
   getPriority,
-  homedir: () => binding.getHomeDirectory(),
+  homedir,
   hostname: () => binding.getHostname(),
   loadavg: () => binding.getLoadAvg(),
   networkInterfaces,
@@ -118,12 +142,18 @@ module.exports = {
   uptime: () => binding.getUptime(),
   version: () => info()[2],
   machine: () => info()[3],
-  constants,
-  EOL: '\n',
-  devNull: '/dev/null',
 };
-for (const name of ['arch', 'availableParallelism', 'cpus', 'endianness', 'freemem', 'homedir',
-  'hostname', 'loadavg', 'platform', 'release', 'totalmem', 'type', 'uptime', 'version',
+// As in Node: constants fixed, EOL and devNull read-only, signal numbers read-only.
+for (const name of Object.keys(signals)) {
+  Object.defineProperty(signals, name, { __proto__: null, writable: false });
+}
+Object.defineProperties(module.exports, {
+  constants: { __proto__: null, value: constants, enumerable: true, writable: false, configurable: false },
+  EOL: { __proto__: null, value: '\n', enumerable: true, writable: false, configurable: true },
+  devNull: { __proto__: null, value: '/dev/null', enumerable: true, writable: false, configurable: true },
+});
+for (const name of ['arch', 'availableParallelism', 'endianness', 'freemem', 'homedir',
+  'hostname', 'platform', 'release', 'tmpdir', 'totalmem', 'type', 'uptime', 'version',
   'machine']) {
   const fn = module.exports[name];
   fn[Symbol.toPrimitive] = () => fn();

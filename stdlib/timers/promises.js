@@ -9,23 +9,24 @@ function abortError(signal) {
   return new AbortError(undefined, { cause: signal?.reason });
 }
 
-function validateOptions(options) {
-  if (options === null || typeof options !== 'object') {
-    const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
-    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
-  }
+// Node's checks, in its order: the delay, the options object (arrays refused), the signal and
+// `ref`.
+function validateOptions(options, delay) {
+  const {
+    validateNumber, validateObject, validateAbortSignal, validateBoolean,
+  } = require('internal/validators');
+  if (delay !== undefined) validateNumber(delay, 'delay');
+  validateObject(options, 'options');
   const { signal, ref = true } = options;
-  if (typeof ref !== 'boolean') {
-    const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
-    throw new ERR_INVALID_ARG_TYPE('options.ref', 'boolean', ref);
-  }
+  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+  validateBoolean(ref, 'options.ref');
   return { signal, ref };
 }
 
-function schedule(make, clear, options) {
+function schedule(make, clear, options, delay) {
   let settings;
   try {
-    settings = validateOptions(options);
+    settings = validateOptions(options, delay);
   } catch (error) {
     return Promise.reject(error);
   }
@@ -46,7 +47,7 @@ function schedule(make, clear, options) {
 
 function setTimeout(after, value, options = {}) {
   return schedule((resolve) => new Timeout(() => resolve(value), after, undefined, false, true),
-    clearTimeout, options);
+    clearTimeout, options, after);
 }
 
 function setImmediate(value, options = {}) {
@@ -55,7 +56,7 @@ function setImmediate(value, options = {}) {
 }
 
 async function* setInterval(after, value, options = {}) {
-  const { signal, ref } = validateOptions(options);
+  const { signal, ref } = validateOptions(options, after);
   if (signal?.aborted) throw abortError(signal);
   let pending = 0;
   let wake = null;
@@ -85,9 +86,33 @@ async function* setInterval(after, value, options = {}) {
   }
 }
 
-const scheduler = {
-  wait: (delay, options) => setTimeout(delay, undefined, options),
-  yield: () => setImmediate(),
-};
+const kScheduler = Symbol('kScheduler');
+
+function checkScheduler(self) {
+  if (self[kScheduler] !== true) {
+    throw new (require('internal/errors').codes.ERR_INVALID_THIS)('Scheduler');
+  }
+}
+
+/**
+ * timers/promises' `scheduler` (the scheduling API proposal): wait(delay) and yield().
+ */
+class Scheduler {
+  constructor() {
+    this[kScheduler] = true;
+  }
+
+  wait(delay, options) {
+    checkScheduler(this);
+    return setTimeout(delay, undefined, options);
+  }
+
+  yield() {
+    checkScheduler(this);
+    return setImmediate();
+  }
+}
+
+const scheduler = new Scheduler();
 
 module.exports = { setTimeout, setImmediate, setInterval, scheduler };

@@ -41,6 +41,7 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
             ("writeString", 2, write_string),
             ("reallyExit", 1, really_exit),
             ("cwd", 0, cwd),
+            ("getIds", 0, get_ids),
             ("chdir", 1, chdir),
             ("hrtime", 0, hrtime),
             ("hrtimeBigInt", 0, hrtime_bigint),
@@ -226,4 +227,31 @@ fn isatty(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVa
     let fd = args.first().cloned().unwrap_or_default().to_i32(context)?;
     // SAFETY: isatty only inspects the descriptor number.
     Ok((unsafe { libc::isatty(fd) } == 1).into())
+}
+
+/// `getIds()` → `[uid, euid, gid, egid, ...groups]` for process.getuid/geteuid/getgid/getegid/
+/// getgroups.
+fn get_ids(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    // SAFETY: these calls only read the process's credentials.
+    let mut ids = unsafe {
+        vec![
+            f64::from(libc::getuid()),
+            f64::from(libc::geteuid()),
+            f64::from(libc::getgid()),
+            f64::from(libc::getegid()),
+        ]
+    };
+    let count = unsafe { libc::getgroups(0, std::ptr::null_mut()) };
+    if count > 0 {
+        let mut groups = vec![0 as libc::gid_t; count as usize];
+        let got = unsafe { libc::getgroups(count, groups.as_mut_ptr()) };
+        ids.extend(
+            groups
+                .iter()
+                .take(got.max(0) as usize)
+                .map(|g| f64::from(*g)),
+        );
+    }
+    let values = ids.into_iter().map(JsValue::from);
+    Ok(boa_engine::object::builtins::JsArray::from_iter(values, context).into())
 }

@@ -62,6 +62,17 @@ process.config = { variables: {} };
 process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls: false };
 
 process.cwd = function cwd() { return binding.cwd(); };
+process.getuid = function getuid() { return binding.getIds()[0]; };
+process.geteuid = function geteuid() { return binding.getIds()[1]; };
+process.getgid = function getgid() { return binding.getIds()[2]; };
+process.getegid = function getegid() { return binding.getIds()[3]; };
+process.getgroups = function getgroups() {
+  // Like Node: the effective group is listed too (first), without duplicates.
+  const ids = binding.getIds();
+  const groups = ids.slice(4);
+  if (!groups.includes(ids[3])) groups.unshift(ids[3]);
+  return groups;
+};
 process.chdir = function chdir(directory) {
   if (typeof directory !== 'string') {
     const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;

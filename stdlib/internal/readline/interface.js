@@ -14,7 +14,6 @@ const ReflectApply = Reflect.apply;
 const StringPrototypeCharCodeAt = Function.prototype.call.bind(String.prototype.charCodeAt);
 const StringPrototypeCodePointAt = Function.prototype.call.bind(String.prototype.codePointAt);
 const StringPrototypeIndexOf = Function.prototype.call.bind(String.prototype.indexOf);
-const StringPrototypeLastIndexOf = Function.prototype.call.bind(String.prototype.lastIndexOf);
 const StringPrototypeSlice = Function.prototype.call.bind(String.prototype.slice);
 const StringPrototypeTrim = Function.prototype.call.bind(String.prototype.trim);
 const SymbolAsyncIterator = Symbol.asyncIterator;
@@ -213,13 +212,6 @@ function takePending(rl) {
   return rl[kLine_buffer];
 }
 
-// Index just past the last line ending (\n, \r\n or a lone \r) in `str`, or 0 if it has none.
-function endOfLastLine(str) {
-  const lf = StringPrototypeLastIndexOf(str, '\n');
-  const cr = StringPrototypeLastIndexOf(str, '\r');
-  return (lf > cr ? lf : cr) + 1;
-}
-
 class Interface extends InterfaceConstructor {
   // eslint-disable-next-line no-useless-constructor
   constructor(input, output, completer, terminal) {
@@ -364,17 +356,19 @@ class Interface extends InterfaceConstructor {
       if (StringPrototypeCharCodeAt(string, 0) === 10) string = StringPrototypeSlice(string, 1);
       this[kSawReturnAt] = 0;
     }
-    if (endOfLastLine(string) === 0) {
+    const marks = lineEndingMarks(string);
+    if (marks.length === 0) {
       if (string) this[kLineParts].push(string);
       return;
     }
+    // The pending text holds no line ending: the marks only shift by its length.
     const head = takePending(this);
+    const shift = head ? head.length : 0;
     if (head) string = head + string;
     this[kSawReturnAt] = StringPrototypeCharCodeAt(string, string.length - 1) === 13 ? DateNow() : 0;
-    const end = endOfLastLine(string);
     // Store the unfinished rest first: a 'line' listener may write more.
-    this[kLine_buffer] = StringPrototypeSlice(string, end);
-    emitLines(this, string, end);
+    this[kLine_buffer] = StringPrototypeSlice(string, shift + marks[marks.length - 1] + 1);
+    emitLines(this, string, marks, shift);
   }
 
   // Clears the line being edited and moves to a fresh output line.
@@ -416,27 +410,52 @@ class Interface extends InterfaceConstructor {
   }
 }
 
-// Emits every line of string.slice(0, end), which ends with a line ending. Endings are found with
-// indexOf (linear, and fast in an interpreter): \n, \r\n and a lone \r.
-function emitLines(rl, string, end) {
+// Emits the lines that `marks` (indexes of every \r and \n, from lineEndingMarks) delimit in
+// `string`, the marks being `shift` units off.
+function emitLines(rl, string, marks, shift) {
   let start = 0;
-  let lf = StringPrototypeIndexOf(string, '\n');
-  let cr = StringPrototypeIndexOf(string, '\r');
-  while (start < end) {
-    let lineEnd;
-    let next;
-    if (cr !== -1 && (lf === -1 || cr < lf)) {
-      lineEnd = cr;
-      next = cr + 1 === lf ? cr + 2 : cr + 1;
-    } else {
-      lineEnd = lf;
-      next = lf + 1;
+  for (let k = 0; k < marks.length; k++) {
+    const at = marks[k] + shift;
+    let next = at + 1;
+    if (StringPrototypeCharCodeAt(string, at) === 13 && StringPrototypeCharCodeAt(string, next) === 10) {
+      // \r\n: one ending; its \n is the next mark.
+      next++;
+      k++;
     }
-    rl[kOnLine](StringPrototypeSlice(string, start, lineEnd));
+    rl[kOnLine](StringPrototypeSlice(string, start, at));
     start = next;
-    if (lf !== -1 && lf < next) lf = StringPrototypeIndexOf(string, '\n', next);
-    if (cr !== -1 && cr < next) cr = StringPrototypeIndexOf(string, '\r', next);
   }
+}
+
+// Scan windows: in Boa, str.indexOf(x, from) costs time proportional to `from`, so searching a
+// whole 64 KiB chunk line by line would be quadratic in the chunk size. Searching slices of
+// kScanWindow units keeps every search short and the whole scan linear. (lastIndexOf is avoided
+// too: a miss costs much more than indexOf's.)
+const kScanWindow = 1024;
+
+// Indexes of every \r and \n in `string`, in order.
+function lineEndingMarks(string) {
+  const marks = [];
+  const length = string.length;
+  // Most chunks of a long line have no ending at all: one native scan each says so.
+  if (StringPrototypeIndexOf(string, '\n') === -1 && StringPrototypeIndexOf(string, '\r') === -1) {
+    return marks;
+  }
+  for (let base = 0; base < length; base += kScanWindow) {
+    const win = StringPrototypeSlice(string, base, base + kScanWindow);
+    let lf = StringPrototypeIndexOf(win, '\n');
+    let cr = StringPrototypeIndexOf(win, '\r');
+    while (lf !== -1 || cr !== -1) {
+      if (cr === -1 || (lf !== -1 && lf < cr)) {
+        marks.push(base + lf);
+        lf = StringPrototypeIndexOf(win, '\n', lf + 1);
+      } else {
+        marks.push(base + cr);
+        cr = StringPrototypeIndexOf(win, '\r', cr + 1);
+      }
+    }
+  }
+  return marks;
 }
 
 // Terminal-only methods: stubs that load their module on first use, so that reading lines from

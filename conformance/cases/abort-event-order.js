@@ -1,0 +1,40 @@
+// AbortSignal 'abort' event — listener order with onabort, event shape, synchronous dispatch.
+const c = new AbortController();
+const s = c.signal;
+const log = [];
+s.addEventListener('abort', () => log.push('listener1'));
+s.onabort = () => log.push('onabort-first');
+s.addEventListener('abort', (e) => {
+  log.push(`listener2 type=${e.type} trusted=${e.isTrusted} bubbles=${e.bubbles} cancelable=${e.cancelable} phase=${e.eventPhase}`);
+  log.push(`target=${e.target === s} current=${e.currentTarget === s} aborted=${s.aborted} reason=${s.reason}`);
+  log.push(`instance Event=${e instanceof Event} ctor=${e.constructor.name}`);
+});
+s.onabort = () => log.push('onabort-replaced');
+s.addEventListener('abort', { handleEvent(e) { log.push(`handleEvent this-ok=${this.handleEvent !== undefined} ${e.type}`); } });
+log.push('before abort');
+c.abort('R');
+log.push('after abort');
+c.abort('again');
+console.log(log.join('\n'));
+console.log(typeof s.onabort, s.onabort.name);
+const c2 = new AbortController();
+const order = [];
+c2.signal.onabort = () => order.push('onabort');
+c2.signal.onabort = null;
+c2.signal.addEventListener('abort', () => order.push('L'));
+c2.signal.onabort = () => order.push('onabort-after-null');
+c2.abort();
+console.log(order, c2.signal.onabort === null);
+const c3 = new AbortController();
+c3.signal.addEventListener('abort', () => {
+  c3.signal.addEventListener('abort', () => console.log('added during dispatch: must not run'));
+  console.log('first listener; reason visible:', c3.signal.reason);
+});
+c3.abort('r3');
+const c4 = new AbortController();
+c4.signal.onabort = 'not a function';
+console.log(c4.signal.onabort);
+c4.signal.onabort = { handleEvent() {} };
+console.log(typeof c4.signal.onabort);
+c4.abort();
+console.log('done');

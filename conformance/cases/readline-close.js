@@ -1,0 +1,16 @@
+'use strict';
+const readline = require('readline');
+const { PassThrough } = require('stream');
+const input = new PassThrough();
+const counts = () => ['data', 'end', 'error'].map((e) => input.listenerCount(e)).join(',');
+console.log('before', counts());
+const rl = readline.createInterface({ input });
+console.log('open', counts(), 'closed', rl.closed);
+let closes = 0;
+rl.on('close', () => console.log('close event', ++closes));
+rl.on('pause', () => console.log('pause event'));
+rl.close();
+rl.close();
+console.log('after', counts(), 'closed', rl.closed, 'input paused', input.isPaused());
+input.write('ignored\n');
+rl.on('line', (l) => console.log('unexpected line', l));

@@ -1,0 +1,10 @@
+'use strict';
+const readline = require('readline');
+const { PassThrough } = require('stream');
+const input = new PassThrough();
+const rl = readline.createInterface({ input });
+rl.on('error', (err) => console.log('rl error', err.message));
+rl.on('close', () => console.log('rl close'));
+rl.on('line', (l) => console.log('line', l));
+input.write('before\n');
+setImmediate(() => input.destroy(new Error('input broke')));
