@@ -288,6 +288,6 @@ module.exports = {
   aborted,
   get types() { return require('internal/util/types'); },
   parseArgs,
-  get TextDecoder() { return require('internal/encoding').TextDecoder; },
-  get TextEncoder() { return require('internal/encoding').TextEncoder; },
+  get TextDecoder() { return require('internal/text_codec').TextDecoder; },
+  get TextEncoder() { return require('internal/text_codec').TextEncoder; },
 };

@@ -60,8 +60,8 @@ defineLazyGlobal('queueMicrotask',
 defineLazyGlobal('structuredClone',
   () => require('internal/structured_clone').structuredClone, true);
 defineLazyGlobal('performance', () => require('internal/perf/performance').performance);
-defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
-defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
+defineLazyGlobal('TextEncoder', () => require('internal/text_codec').TextEncoder);
+defineLazyGlobal('TextDecoder', () => require('internal/text_codec').TextDecoder);
 defineLazyGlobal('EventTarget', () => require('internal/events/event_target').EventTarget);
 defineLazyGlobal('Event', () => require('internal/events/event_target').Event);
 defineLazyGlobal('CustomEvent', () => require('internal/events/event_target').CustomEvent);

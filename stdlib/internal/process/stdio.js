@@ -15,7 +15,7 @@ function makeWriter(fd) {
       if (typeof encoding === 'function') callback = encoding;
       let text = chunk;
       if (typeof chunk !== 'string') {
-        decoder ??= new (require('internal/encoding').TextDecoder)();
+        decoder ??= new (require('internal/text_codec').TextDecoder)();
         text = decoder.decode(chunk);
       }
       binding.writeString(fd, text);
