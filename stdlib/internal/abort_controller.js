@@ -88,13 +88,21 @@ class AbortSignal extends EventTarget {
   }
 
   [kInspect](depth, options, inspect) {
-    return `AbortSignal ${inspect({ aborted: this[kAborted] }, options)}`;
+    return customInspect(this, { aborted: this[kAborted] }, depth, options, inspect);
   }
 }
 defineEventHandler(AbortSignal.prototype, 'abort');
 Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'AbortSignal', configurable: true,
 });
+
+// Node's inspect for both classes: `[Name]` past the depth limit, else the constructor's name and
+// the shown fields one level deeper.
+function customInspect(self, shown, depth, options, inspect) {
+  if (depth < 0) return `[${self.constructor.name}]`;
+  const opts = { ...options, depth: options.depth === null ? null : options.depth - 1 };
+  return `${self.constructor.name} ${inspect(shown, opts)}`;
+}
 
 function createSignal() {
   constructing = true;
@@ -124,8 +132,11 @@ class AbortController {
   }
 
   [kInspect](depth, options, inspect) {
-    return `AbortController ${inspect({ signal: this.#signal }, options)}`;
+    return customInspect(this, { signal: this.#signal }, depth, options, inspect);
   }
+}
+for (const name of ['signal', 'abort']) {
+  Object.defineProperty(AbortController.prototype, name, { __proto__: null, enumerable: true });
 }
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'AbortController', configurable: true,

@@ -6,10 +6,27 @@
 const ObjectKeys = Object.keys;
 const ObjectPrototypeToString = Object.prototype.toString;
 
+function dataCloneMessage(message) {
+  if (typeof DOMException === 'function') return new DOMException(message, 'DataCloneError');
+  const error = new Error(message);
+  error.name = 'DataCloneError';
+  return error;
+}
+
+function nativeTypeError(code, message) {
+  const error = new TypeError(message);
+  error.code = code;
+  return error;
+}
+
 function dataCloneError(value) {
   let shown;
   try {
-    shown = typeof value === 'symbol' ? value.toString() : String(value);
+    if (typeof value === 'symbol') shown = value.toString();
+    else if (typeof value === 'function') shown = String(value);
+    // V8 names other objects by their constructor: `#<WeakMap>`.
+    else if (typeof value === 'object' && value !== null) shown = `#<${value.constructor?.name ?? 'Object'}>`;
+    else shown = String(value);
   } catch {
     shown = '#<Object>';
   }
@@ -29,6 +46,12 @@ function clone(value, memory) {
   if (typeof value === 'symbol' || typeof value === 'function') throw dataCloneError(value);
   if (value === null || typeof value !== 'object') return value;
   if (memory.has(value)) return memory.get(value);
+  // Node 20 clones a DOMException as an empty plain object.
+  if (typeof DOMException === 'function' && value instanceof DOMException) {
+    const empty = {};
+    memory.set(value, empty);
+    return empty;
+  }
   const tag = ObjectPrototypeToString.call(value);
   let out;
   switch (tag) {
@@ -38,7 +61,13 @@ function clone(value, memory) {
     case '[object BigInt]': out = Object(BigInt.prototype.valueOf.call(value)); break;
     case '[object Date]': out = new Date(Date.prototype.getTime.call(value)); break;
     case '[object RegExp]': out = new RegExp(value.source, value.flags); break;
-    case '[object ArrayBuffer]': out = ArrayBuffer.prototype.slice.call(value, 0); break;
+    case '[object ArrayBuffer]':
+      try {
+        out = ArrayBuffer.prototype.slice.call(value, 0);
+      } catch {
+        throw dataCloneMessage('An ArrayBuffer is detached and could not be cloned.');
+      }
+      break;
     case '[object DataView]': {
       const buffer = clone(value.buffer, memory);
       out = new DataView(buffer, value.byteOffset, value.byteLength);
@@ -64,7 +93,7 @@ function clone(value, memory) {
       const define = (key, v) => Object.defineProperty(out, key, {
         __proto__: null, value: v, writable: true, configurable: true, enumerable: false,
       });
-      if (value.message !== undefined) define('message', String(value.message));
+      if (value.message !== undefined && value.message !== '') define('message', String(value.message));
       if (value.stack !== undefined) define('stack', String(value.stack));
       if ('cause' in value) define('cause', clone(value.cause, memory));
       return out;
@@ -115,10 +144,23 @@ function structuredClone(value, options) {
   const transfer = options?.transfer;
   const transferred = [];
   if (transfer !== undefined && transfer !== null) {
+    if (typeof transfer[Symbol.iterator] !== 'function') {
+      throw nativeTypeError('ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
+    }
     for (const item of transfer) {
-      if (!(item instanceof ArrayBuffer) || transferred.includes(item)) throw dataCloneError(item);
+      if (!(item instanceof ArrayBuffer)) {
+        throw nativeTypeError('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
+      }
+      if (transferred.includes(item)) throw dataCloneMessage('Transfer list contains duplicate ArrayBuffer');
       transferred.push(item);
-      memory.set(item, ArrayBuffer.prototype.slice.call(item, 0));
+      // An already detached buffer may stay in the list; only cloning one fails.
+      let copy;
+      try {
+        copy = ArrayBuffer.prototype.slice.call(item, 0);
+      } catch {
+        continue;
+      }
+      memory.set(item, copy);
     }
   }
   const result = clone(value, memory);
