@@ -11,6 +11,10 @@ const { validateInteger, validateBoolean } = require('internal/validators');
 
 const binding = internalBinding('fs');
 const kIsPerformingIO = Symbol('kIsPerformingIO');
+const kInFlight = Symbol('kInFlight');
+const kAhead = Symbol('kAhead');
+const kOwnFd = Symbol('kOwnFd');
+const kFilePos = Symbol('kFilePos');
 const kFs = Symbol('kFs');
 const kHandle = Symbol('kHandle');
 
@@ -65,6 +69,11 @@ function openForStream(stream, callback) {
   stream[kFs].open(stream.path, stream.flags, stream.mode, (err, fd) => {
     if (err) return callback(err);
     stream.fd = fd;
+    // A descriptor only this stream uses can be read by position (see readAhead).
+    if (stream instanceof ReadStream && stream[kFs] === fsModule()) {
+      stream[kOwnFd] = true;
+      stream[kFilePos] = stream.start ?? 0;
+    }
     callback();
     stream.emit('open', fd);
     stream.emit('ready');
@@ -103,6 +112,10 @@ function ReadStream(path, options) {
   this.pos = undefined;
   this.bytesRead = 0;
   this[kIsPerformingIO] = false;
+  this[kInFlight] = 0;
+  this[kAhead] = null;
+  this[kOwnFd] = false;
+  this[kFilePos] = 0;
   if (this.start !== undefined) this.pos = this.start;
   if (options.autoClose !== undefined) validateBoolean(options.autoClose, 'options.autoClose');
   options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
@@ -121,32 +134,86 @@ ReadStream.prototype._construct = function _construct(callback) {
   openForStream(this, callback);
 };
 
+// The chunk size a read at the current position asks for (0 at `end`).
+function nextReadSize(stream, n) {
+  return stream.pos !== undefined ?
+    Math.min(stream.end - stream.pos + 1, n) :
+    Math.min(stream.end - stream.bytesRead + 1, n);
+}
+
+// Reads in flight on the pool: _destroy closes the descriptor only once they are all back.
+function ioStarted(stream) {
+  stream[kInFlight]++;
+  stream[kIsPerformingIO] = true;
+}
+
+function ioFinished(stream, err) {
+  stream[kInFlight]--;
+  stream[kIsPerformingIO] = stream[kInFlight] > 0;
+  if (stream.destroyed && stream[kInFlight] === 0) stream.emit(kIsPerformingIO, err);
+}
+
+// Read-ahead: on a descriptor the stream opened itself, the next chunk is requested from the
+// pool as soon as the current one arrives, so the pool works while JS handles the chunk. Chunk
+// boundaries and positions are exactly those of one-at-a-time reads.
+function readAhead(stream, size) {
+  const ahead = { position: stream[kFilePos], size, finished: false, err: null, bytes: null, then: null };
+  stream[kAhead] = ahead;
+  ioStarted(stream);
+  binding.read(stream.fd, size, ahead.position, (err, bytes) => {
+    ahead.finished = true;
+    ahead.err = err;
+    ahead.bytes = bytes;
+    const then = ahead.then;
+    ahead.then = null;
+    if (then !== null) then(err, bytes);
+    else ioFinished(stream, err);
+  });
+}
+
 ReadStream.prototype._read = function _read(n) {
-  n = this.pos !== undefined ?
-    Math.min(this.end - this.pos + 1, n) :
-    Math.min(this.end - this.bytesRead + 1, n);
+  n = nextReadSize(this, n);
   if (n <= 0) {
     this.push(null);
     return;
   }
-  this[kIsPerformingIO] = true;
   const done = (err, bytes) => {
-    this[kIsPerformingIO] = false;
-    if (this.destroyed) {
-      this.emit(kIsPerformingIO, err);
-      return;
-    }
+    ioFinished(this, err);
+    if (this.destroyed) return;
     if (err) {
       this.destroy(err);
     } else if (bytes.length > 0) {
       if (this.pos !== undefined) this.pos += bytes.length;
       this.bytesRead += bytes.length;
+      if (this[kOwnFd]) {
+        this[kFilePos] += bytes.length;
+        const next = bytes.length === n ? nextReadSize(this, n) : 0;
+        if (next > 0 && !this._readableState.ended) readAhead(this, next);
+      }
       this.push(toBuffer(bytes));
     } else {
       this.push(null);
     }
   };
-  if (this[kFs] === fsModule()) {
+  const ahead = this[kAhead];
+  if (ahead !== null && ahead.position === this[kFilePos] && ahead.size === n) {
+    this[kAhead] = null;
+    if (ahead.finished) {
+      ioStarted(this);
+      done(ahead.err, ahead.bytes);
+      // The read-ahead's own count was still open: close it.
+      this[kInFlight]--;
+      this[kIsPerformingIO] = this[kInFlight] > 0;
+    } else {
+      ahead.then = done;
+    }
+    return;
+  }
+  this[kAhead] = null;
+  ioStarted(this);
+  if (this[kOwnFd]) {
+    binding.read(this.fd, n, this[kFilePos], done);
+  } else if (this[kFs] === fsModule()) {
     binding.read(this.fd, n, this.pos ?? -1, done);
   } else {
     const buffer = Buffer.allocUnsafeSlow(n);
@@ -157,8 +224,8 @@ ReadStream.prototype._read = function _read(n) {
 };
 
 ReadStream.prototype._destroy = function _destroy(err, callback) {
-  // A read still running on the pool finishes first; the descriptor is closed after it.
-  if (this[kIsPerformingIO]) {
+  // Reads still running on the pool finish first; the descriptor is closed after them.
+  if (this[kInFlight] > 0) {
     this.once(kIsPerformingIO, (readError) => closeForStream(this, err || readError, callback));
   } else {
     closeForStream(this, err, callback);

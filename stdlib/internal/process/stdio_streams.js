@@ -34,9 +34,13 @@ StdioWriter.prototype._write = function _write(chunk, encoding, callback) {
   callback();
 };
 
-// stdio descriptors are never closed by destroying their stream.
+// stdio descriptors are never closed, and their streams never stay ended or destroyed: as
+// Node's stdout does, the stream resets itself (so a pipeline into process.stdout leaves it
+// usable) and still emits 'close' once.
 StdioWriter.prototype._destroy = function _destroy(error, callback) {
   callback(error);
+  this._undestroy();
+  if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
 };
 
 /**
@@ -83,10 +87,11 @@ StdinReader.prototype.pause = function pause() {
   return Readable.prototype.pause.call(this);
 };
 
+// Like a libuv handle's close, 'close' comes in a later loop phase (after pending promise jobs).
 StdinReader.prototype._destroy = function _destroy(error, callback) {
   this._stopReading();
   binding.close(this._handleKey);
-  callback(error);
+  setImmediate(() => callback(error));
 };
 
 StdinReader.prototype.ref = function ref() {
