@@ -113,7 +113,7 @@ function ReadStream(path, options) {
   this.bytesRead = 0;
   this[kIsPerformingIO] = false;
   this[kInFlight] = 0;
-  this[kAhead] = null;
+  this[kAhead] = [];
   this[kOwnFd] = false;
   this[kFilePos] = 0;
   if (this.start !== undefined) this.pos = this.start;
@@ -153,12 +153,27 @@ function ioFinished(stream, err) {
   if (stream.destroyed && stream[kInFlight] === 0) stream.emit(kIsPerformingIO, err);
 }
 
-// Read-ahead: on a descriptor the stream opened itself, the next chunk is requested from the
-// pool as soon as the current one arrives, so the pool works while JS handles the chunk. Chunk
-// boundaries and positions are exactly those of one-at-a-time reads.
-function readAhead(stream, size) {
-  const ahead = { position: stream[kFilePos], size, finished: false, err: null, bytes: null, then: null };
-  stream[kAhead] = ahead;
+// Read-ahead: on a descriptor the stream opened itself, the next chunks (up to kReadAhead) are
+// requested from the pool as soon as the current one arrives, so the pool works while JS handles
+// the chunk and the round trips overlap. Chunk boundaries and positions are exactly those of
+// one-at-a-time reads; an unused read-ahead is simply dropped.
+const kReadAhead = 2;
+
+function topUpReadAhead(stream, n) {
+  const queue = stream[kAhead];
+  let position = queue.length > 0 ? queue[queue.length - 1].position + queue[queue.length - 1].size :
+    stream[kFilePos];
+  while (queue.length < kReadAhead) {
+    const limit = stream.end === Infinity ? n : Math.min(stream.end - position + 1, n);
+    if (limit <= 0) return;
+    readAhead(stream, position, limit);
+    position += limit;
+  }
+}
+
+function readAhead(stream, position, size) {
+  const ahead = { position, size, finished: false, err: null, bytes: null, then: null };
+  stream[kAhead].push(ahead);
   ioStarted(stream);
   binding.read(stream.fd, size, ahead.position, (err, bytes) => {
     ahead.finished = true;
@@ -187,17 +202,17 @@ ReadStream.prototype._read = function _read(n) {
       this.bytesRead += bytes.length;
       if (this[kOwnFd]) {
         this[kFilePos] += bytes.length;
-        const next = bytes.length === n ? nextReadSize(this, n) : 0;
-        if (next > 0 && !this._readableState.ended) readAhead(this, next);
+        if (bytes.length === n && !this._readableState.ended) topUpReadAhead(this, n);
+        else this[kAhead].length = 0;
       }
       this.push(toBuffer(bytes));
     } else {
       this.push(null);
     }
   };
-  const ahead = this[kAhead];
+  const ahead = this[kAhead].length > 0 ? this[kAhead][0] : null;
   if (ahead !== null && ahead.position === this[kFilePos] && ahead.size === n) {
-    this[kAhead] = null;
+    this[kAhead].shift();
     if (ahead.finished) {
       ioStarted(this);
       done(ahead.err, ahead.bytes);
@@ -209,7 +224,7 @@ ReadStream.prototype._read = function _read(n) {
     }
     return;
   }
-  this[kAhead] = null;
+  this[kAhead].length = 0;
   ioStarted(this);
   if (this[kOwnFd]) {
     binding.read(this.fd, n, this[kFilePos], done);
