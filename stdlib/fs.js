@@ -317,7 +317,8 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
       ({ offset = 0, length = buffer.byteLength - offset, position = null } =
         offsetOrOptions ?? kEmptyObject);
     }
-    if (typeof offset !== 'number') offset = 0;
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
     const view = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);

@@ -214,11 +214,10 @@ ReadStream.prototype._read = function _read(n) {
   if (ahead !== null && ahead.position === this[kFilePos] && ahead.size === n) {
     this[kAhead].shift();
     if (ahead.finished) {
-      ioStarted(this);
-      done(ahead.err, ahead.bytes);
-      // The read-ahead's own count was still open: close it.
-      this[kInFlight]--;
-      this[kIsPerformingIO] = this[kInFlight] > 0;
+      // Delivered on a later tick, never inside _read: a real read always completes
+      // asynchronously, and Readable's push-during-_read path is not the one Node exercises.
+      // The read-ahead's in-flight count stays open until then (done() closes it).
+      process.nextTick(done, ahead.err, ahead.bytes);
     } else {
       ahead.then = done;
     }
