@@ -16,6 +16,8 @@ const cases = [
   [b, { length: -1 }], [b, 0, 2 ** 31], [b, NaN], [b, 0, NaN], [b, 0, 1, NaN], [b, 0, 1, -1n],
   [b, 0, 1, 2n ** 64n], [b, 0, 1, 2 ** 53],
 ];
+// The callback forms run one at a time (concurrent writes on the pool complete in any order).
+const queue = [];
 for (const args of cases) {
   const label = util.inspect(args, { breakLength: Infinity }).replace(/<Buffer[^>]*>/, 'buf');
   try {
@@ -23,11 +25,17 @@ for (const args of cases) {
   } catch (e) {
     show(label + ' sync', e);
   }
-  try {
-    fs.write(fd, ...args, (err, n) => console.log(label, 'callback', err && err.code, n));
-  } catch (e) {
-    show(label + ' cb', e);
-  }
+  queue.push((next) => {
+    try {
+      fs.write(fd, ...args, (err, n) => {
+        console.log(label, 'callback', err && err.code, n);
+        next();
+      });
+    } catch (e) {
+      show(label + ' cb', e);
+      next();
+    }
+  });
 }
 for (const bad of [b, [b, 0], [b, 0, 1], [b, 0, 1, 0], [b, 0, 1, 0, 'x'], ['str'], ['str', 0, 'utf8', 'x']]) {
   const args = Array.isArray(bad) ? bad : [bad];
@@ -38,7 +46,13 @@ for (const bad of [b, [b, 0], [b, 0, 1], [b, 0, 1, 0], [b, 0, 1, 0, 'x'], ['str'
     show('no callback ' + args.length, e);
   }
 }
-setTimeout(() => {
-  fs.closeSync(fd);
-  console.log('size', fs.statSync(p).size);
-}, 100);
+function runQueue() {
+  const step = queue.shift();
+  if (step === undefined) {
+    fs.closeSync(fd);
+    console.log('size', fs.statSync(p).size);
+    return;
+  }
+  step(runQueue);
+}
+runQueue();
