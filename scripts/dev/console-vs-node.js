@@ -54,6 +54,8 @@ function coilRequire(id) {
   if (cache.has(id)) return cache.get(id).exports;
   // Under node there is no coil bootstrap: `process` is always there.
   if (id === 'internal/bootstrap/node') return { isMaterialized: () => true };
+  // Console output goes to node's own stdio streams.
+  if (id === 'internal/process/stdio') return { stdout: () => process.stdout, stderr: () => process.stderr };
   // coil's os needs its Rust binding; node's own os serves here.
   if (id === 'os') return require('os');
   if (id === 'internal/util/inspect' && useNodeInspect) {

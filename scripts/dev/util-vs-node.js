@@ -18,7 +18,7 @@ function uvErrors() {
     require('path').join(__dirname, '../../runtime/src/errors/constants.rs'), 'utf8');
   const table = source.slice(source.indexOf('pub const UV_ERRORS'));
   const flat = [];
-  for (const [, name, errno, description] of table.matchAll(/\("(\w+)", (\d+), "([^"]*)"\)/g)) {
+  for (const [, name, errno, description] of table.matchAll(/\(\s*"(\w+)",\s*(\d+),\s*"([^"]*)",?\s*\)/g)) {
     flat.push(name, Number(errno), description);
   }
   return flat;

@@ -665,6 +665,7 @@ class SystemError extends Error {
     const frames = captureFrames(this, new.target);
     this.code = key;
     Object.defineProperties(this, {
+      [kIsNodeError]: { __proto__: null, value: true, enumerable: false, writable: false, configurable: true },
       name: { __proto__: null, value: 'SystemError', enumerable: false, writable: true, configurable: true },
       message: { __proto__: null, value: message, enumerable: false, writable: true, configurable: true },
       info: { __proto__: null, value: context, enumerable: true, configurable: true, writable: false },
@@ -696,8 +697,17 @@ function makeSystemErrorWithCode(key) {
     constructor(context) {
       super(key, context);
     }
+  };
+}
 
-    // As in Node, the class reads as SystemError.
+// The `.HideStackFramesError` variant (Node throws ERR_FS_EISDIR from rm through it): its
+// instances read as SystemError, the plain class's as NodeError.
+function makeHiddenFramesSystemError(key) {
+  return class NodeError extends SystemError {
+    constructor(context) {
+      super(key, context);
+    }
+
     get ['constructor']() {
       return SystemError;
     }
@@ -705,9 +715,10 @@ function makeSystemErrorWithCode(key) {
 }
 
 // E() for SystemError codes: the message table entry plus the class.
-function ES(code, message) {
+function ES(code, message, hideFrames = false) {
   messages.set(code, message);
   const def = makeSystemErrorWithCode(code);
+  if (hideFrames) def.HideStackFramesError = makeHiddenFramesSystemError(code);
   codes[code] = def;
   exports[code] = def;
 }
@@ -719,7 +730,7 @@ ES('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite directory with non-directory');
 ES('ERR_FS_CP_SOCKET', 'Cannot copy a socket file');
 ES('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self');
 ES('ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type');
-ES('ERR_FS_EISDIR', 'Path is a directory');
+ES('ERR_FS_EISDIR', 'Path is a directory', true);
 
 // ---------------------------------------------------------------------------------------------
 // Other error helpers

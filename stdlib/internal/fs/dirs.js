@@ -192,7 +192,7 @@ function validateRmdirOptions(options, defaults) {
 }
 
 function isDirectoryError(path) {
-  const error = new (errors().ERR_FS_EISDIR)({
+  const error = new (errors().ERR_FS_EISDIR.HideStackFramesError)({
     code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21,
   });
   return error;
