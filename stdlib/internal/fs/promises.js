@@ -223,7 +223,13 @@ function withHandle(name) {
   const byPath = fs[name];
   const wrapped = {
     [name](target, ...rest) {
-      if (target instanceof FileHandle) return target[name](...rest);
+      if (target instanceof FileHandle) {
+        // fs.promises.readFile of a closed handle fails on its fd (-1), as Node's does.
+        if (name === 'readFile' && target.fd === -1) {
+          return new Promise(() => getValidatedFd(-1));
+        }
+        return target[name](...rest);
+      }
       return new Promise((resolve) => {
         getValidatedPath(target);
         resolve(call(byPath, trim([target, ...rest])));
