@@ -24,8 +24,6 @@ const NumberIsNaN = Number.isNaN;
 const NumberIsInteger = Number.isInteger;
 const ObjectDefineProperty = Object.defineProperty;
 const ObjectSetPrototypeOf = Object.setPrototypeOf;
-const ReflectOwnKeys = Reflect.ownKeys;
-const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 const SymbolToPrimitive = Symbol.toPrimitive;
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 const TypedArrayFill = Function.prototype.call.bind(TypedArrayPrototype.fill);
@@ -612,14 +610,10 @@ function inspect(recurseTimes, ctx) {
   if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
   if (ctx) {
     const obj = { __proto__: null };
-    let extras = false;
-    for (const key of ReflectOwnKeys(this)) {
-      if (typeof key === 'string' && isIndex(key)) continue;
-      if (!ctx.showHidden && !ObjectGetOwnPropertyDescriptor(this, key).enumerable) continue;
-      extras = true;
-      obj[key] = this[key];
-    }
-    if (extras) {
+    const { getOwnNonIndexProperties } = require('internal/util/inspect_kinds');
+    const keys = getOwnNonIndexProperties(this, ctx.showHidden);
+    for (let i = 0; i < keys.length; i++) obj[keys[i]] = this[keys[i]];
+    if (keys.length > 0) {
       if (this.length !== 0) str += ', ';
       const utilInspect = require('internal/util/inspect').inspect;
       // '[Object: null prototype] {'.length === 26, and the closing ' }'.
@@ -627,11 +621,6 @@ function inspect(recurseTimes, ctx) {
     }
   }
   return `<${this.constructor.name} ${str}>`;
-}
-
-function isIndex(key) {
-  const n = +key;
-  return NumberIsInteger(n) && n >= 0 && `${n}` === key;
 }
 
 

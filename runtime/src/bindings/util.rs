@@ -15,6 +15,7 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
             ("isProxy", 1, is_proxy),
             ("previewEntries", 1, preview_entries),
             ("detachArrayBuffer", 1, detach_array_buffer),
+            ("nonIndexKeys", 2, get_own_non_index_properties),
         ],
         vec![],
     ))
@@ -63,4 +64,39 @@ fn detach_array_buffer(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResu
         return Ok(false.into());
     };
     Ok(buffer.detach(&JsValue::undefined()).is_ok().into())
+}
+
+/// `nonIndexKeys(object, all)` → the own keys of an array or typed array that are not
+/// indices (strings, then symbols, each in creation order), only enumerable ones unless `all`.
+/// Reflect.ownKeys would first build a key for every index: 10 million of them for a 10 MB Buffer.
+fn get_own_non_index_properties(
+    _: &JsValue,
+    args: &[JsValue],
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    use boa_engine::property::PropertyKey;
+    let Some(object) = args.first().and_then(JsValue::as_object) else {
+        return Ok(JsArray::new(context)?.into());
+    };
+    let all = args.get(1).is_some_and(JsValue::to_boolean);
+    let (strings, symbols): (Vec<JsValue>, Vec<JsValue>) = {
+        let borrowed = object.borrow();
+        let keys = borrowed.shape().keys();
+        let wanted = keys.into_iter().filter(|key| {
+            !matches!(key, PropertyKey::Index(_))
+                && (all
+                    || borrowed
+                        .properties()
+                        .get(key)
+                        .is_some_and(|d| d.expect_enumerable()))
+        });
+        let (strings, symbols): (Vec<PropertyKey>, Vec<PropertyKey>) =
+            wanted.partition(|key| matches!(key, PropertyKey::String(_)));
+        (
+            strings.into_iter().map(JsValue::from).collect(),
+            symbols.into_iter().map(JsValue::from).collect(),
+        )
+    };
+    let keys = strings.into_iter().chain(symbols);
+    Ok(JsArray::from_iter(keys, context).into())
 }

@@ -98,9 +98,17 @@ function isIndexKey(key) {
   return len < 10 || +key < 4294967295;
 }
 
-// Own keys of an array or typed array except its indices. Indices always come
-// first in [[OwnPropertyKeys]] order, so binary-search where they end.
+// Own keys of an array or typed array except its indices. Rust reads them from the object's
+// shape without listing the indices (a 10 MB Buffer has ten million); under node (the dev
+// harnesses) the JS version below stands in.
+const nativeNonIndexProperties = internalBinding('util').nonIndexKeys;
 function getOwnNonIndexProperties(value, all) {
+  if (nativeNonIndexProperties !== undefined) return nativeNonIndexProperties(value, all);
+  return ownNonIndexPropertiesFromKeys(value, all);
+}
+
+// Indices always come first in [[OwnPropertyKeys]] order, so binary-search where they end.
+function ownNonIndexPropertiesFromKeys(value, all) {
   const ownKeys = ReflectOwnKeys(value);
   let lo = 0;
   let hi = ownKeys.length;
