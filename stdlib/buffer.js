@@ -43,13 +43,8 @@ function errors() {
   return require('internal/errors').codes;
 }
 
-// Errors Node raises from C++: plain errors with a `code`, no `[CODE]` in the message header.
 function nativeError(Base, code, message) {
-  const error = new Base(message);
-  ObjectDefineProperty(error, 'code', {
-    __proto__: null, value: code, writable: true, enumerable: true, configurable: true,
-  });
-  return error;
+  return require('internal/errors').nativeError(Base, code, message);
 }
 
 const { FastBuffer } = require('internal/buffer/fast_buffer');
@@ -862,7 +857,7 @@ function transcode(source, fromEncoding, toEncoding) {
   } else {
     text = decodeRange(source, encodingIds[from], 0, source.length);
   }
-  if (from === 'utf16le' && to === 'utf8' && hasLoneSurrogate(text)) {
+  if (from === 'utf16le' && to === 'utf8' && !text.isWellFormed()) {
     throw transcodeError('U_INVALID_CHAR_FOUND', 10);
   }
   if (to === 'latin1' || to === 'ascii') text = replaceAbove(text, to === 'ascii' ? 0x7f : 0xff, '?');
@@ -886,22 +881,6 @@ function replaceAbove(text, limit, replacement) {
   if (parts.length === 0) return text;
   parts.push(text.slice(last));
   return parts.join('');
-}
-
-function hasLoneSurrogate(text) {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0xD800 || code > 0xDFFF) continue;
-    if (code <= 0xDBFF && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xDC00 && next <= 0xDFFF) {
-        i++;
-        continue;
-      }
-    }
-    return true;
-  }
-  return false;
 }
 
 // The bytes isUtf8/isAscii check. Rust reads only plain ArrayBuffers, so shared memory is

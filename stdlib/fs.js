@@ -545,9 +545,8 @@ function openAsBlob(path, options = kEmptyObject) {
   try {
     binding.stat(path, false);
   } catch {
-    const error = new TypeError('Unable to open file as blob');
-    error.code = 'ERR_INVALID_ARG_VALUE';
-    throw error;
+    throw require('internal/errors').nativeError(TypeError, 'ERR_INVALID_ARG_VALUE',
+      'Unable to open file as blob');
   }
   return new Promise((resolve, reject) => {
     binding.readFile(path, O_RDONLY, (err, bytes) => {

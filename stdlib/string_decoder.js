@@ -48,9 +48,8 @@ function makeString(bytes, start, end, name) {
   if (end <= start) return '';
   const result = binding.decode(bytes, encodingIds[name], start, end);
   if (result === null) {
-    const error = new Error('Cannot create a string longer than 0x1fffffe8 characters');
-    error.code = 'ERR_STRING_TOO_LONG';
-    throw error;
+    throw require('internal/errors').nativeError(Error, 'ERR_STRING_TOO_LONG',
+      'Cannot create a string longer than 0x1fffffe8 characters');
   }
   return result;
 }

@@ -748,6 +748,14 @@ class AbortError extends Error {
   }
 }
 
+// Errors Node raises from its C++ side: a plain `Base` with an own enumerable `code`, and no
+// `[CODE]` in the message header.
+function nativeError(Base, code, message) {
+  const error = new Base(message);
+  error.code = code;
+  return error;
+}
+
 function genericNodeError(message, errorProperties) {
   const err = new Error(message);
   Object.assign(err, errorProperties);
@@ -798,6 +806,7 @@ exports.codes = codes;
 exports.determineSpecificType = determineSpecificType;
 exports.formatList = formatList;
 exports.genericNodeError = genericNodeError;
+exports.nativeError = nativeError;
 exports.getMessage = getMessage;
 exports.hideStackFrames = hideStackFrames;
 exports.isErrorStackTraceLimitWritable = isErrorStackTraceLimitWritable;

@@ -14,9 +14,7 @@ function dataCloneMessage(message) {
 }
 
 function nativeTypeError(code, message) {
-  const error = new TypeError(message);
-  error.code = code;
-  return error;
+  return require('internal/errors').nativeError(TypeError, code, message);
 }
 
 function dataCloneError(value) {

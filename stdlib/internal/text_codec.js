@@ -14,9 +14,8 @@ function errors() {
   return require('internal/errors').codes;
 }
 
-// Errors Node raises from its C++ side: plain errors with a `code`, no `[CODE]` in the header.
 function nativeError(Base, code, message) {
-  return Object.assign(new Base(message), { code });
+  return require('internal/errors').nativeError(Base, code, message);
 }
 
 class TextEncoder {

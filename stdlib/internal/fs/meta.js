@@ -36,9 +36,7 @@ function getValidMode(mode, type) {
 }
 
 function nativeError(Base, code, message) {
-  const error = new Base(message);
-  error.code = code;
-  return error;
+  return require('internal/errors').nativeError(Base, code, message);
 }
 
 // ---- access / exists ----

@@ -9,7 +9,6 @@ const { getValidatedFd, getValidatedPath } = require('internal/fs/utils');
 
 const kFd = Symbol('kFd');
 const kClosePromise = Symbol('kClosePromise');
-const kRefs = Symbol('kRefs');
 const kAsyncId = Symbol('kAsyncId');
 
 function errors() {
@@ -73,7 +72,6 @@ class FileHandle extends EventEmitterMixin {
     super();
     Reflect.apply(EventEmitter, this, []);
     this[kFd] = fd;
-    this[kRefs] = 1;
     this[kClosePromise] = null;
     this.close = () => this.#close();
     this[kAsyncId] = nextAsyncId++;
