@@ -299,48 +299,27 @@ WriteStream.prototype._construct = function _construct(callback) {
   openForStream(this, callback);
 };
 
-function writeBytes(stream, bytes, callback) {
-  stream[kIsPerformingIO] = true;
+// One chunk, written whole (at the stream's position when it has one), then `callback`.
+WriteStream.prototype._write = function _write(data, encoding, callback) {
+  const position = this.pos;
+  if (position !== undefined) this.pos += data.length;
+  this[kIsPerformingIO] = true;
   const done = (err, written) => {
-    stream[kIsPerformingIO] = false;
-    if (stream.destroyed) {
+    this[kIsPerformingIO] = false;
+    if (this.destroyed) {
       callback(err);
-      stream.emit(kIsPerformingIO, err);
+      this.emit(kIsPerformingIO, err);
       return;
     }
     if (err) return callback(err);
-    stream.bytesWritten += written;
+    this.bytesWritten += written;
     callback();
   };
-  const position = stream.pos ?? -1;
-  if (stream.pos !== undefined) stream.pos += bytes.length;
-  if (stream[kFs] === fsModule()) {
-    binding.writeFile(stream.fd, bytes, 0, 0, (err) => done(err, bytes.length));
+  if (this[kFs] === fsModule()) {
+    binding.writeAll(this.fd, data, position ?? -1, done);
   } else {
-    stream[kFs].write(stream.fd, bytes, 0, bytes.length, position < 0 ? null : position, done);
+    this[kFs].write(this.fd, data, 0, data.length, position ?? null, done);
   }
-}
-
-WriteStream.prototype._write = function _write(data, encoding, callback) {
-  if (this.pos !== undefined && this[kFs] === fsModule()) {
-    // Positioned writes: one pwrite of the whole chunk.
-    this[kIsPerformingIO] = true;
-    const position = this.pos;
-    this.pos += data.length;
-    binding.write(this.fd, data, position, (err, written) => {
-      this[kIsPerformingIO] = false;
-      if (this.destroyed) {
-        callback(err);
-        this.emit(kIsPerformingIO, err);
-        return;
-      }
-      if (err) return callback(err);
-      this.bytesWritten += written;
-      callback();
-    });
-    return;
-  }
-  writeBytes(this, data, callback);
 };
 
 WriteStream.prototype._writev = function _writev(chunks, callback) {

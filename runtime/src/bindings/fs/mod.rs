@@ -36,6 +36,7 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
             ("close", 2, close),
             ("read", 4, read),
             ("write", 4, write),
+            ("writeAll", 4, write_all),
             ("writeString", 5, write_string),
             ("readFile", 3, read_file),
             ("writeFile", 5, write_file),
@@ -320,17 +321,20 @@ fn write_file_utf8(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
     let path = string_arg(args, 0, context)?;
     let text = string_arg(args, 1, context)?;
     let flags = libc::O_WRONLY | libc::O_CREAT | libc::O_TRUNC;
-    let written = ops::open(&path, flags, 0o666)
-        .describe("open", Some(&path), None)
-        .and_then(|fd| {
-            let written = ops::write_all(fd, text.as_bytes(), -1).describe("write", None, None);
-            let _ = ops::close(fd);
-            written
-        });
-    match written {
-        Ok(_) => Ok(JsValue::undefined()),
+    match write_path(&path, text.as_bytes(), flags, 0o666) {
+        Ok(()) => Ok(JsValue::undefined()),
         Err(failure) => Err(failure_error(&failure, context)),
     }
+}
+
+/// Opens `path` and writes all of `bytes`, naming the failed call as Node does (`open` with the
+/// path, then `write`/`close` without it).
+fn write_path(path: &str, bytes: &[u8], flags: i32, mode: u32) -> Result<(), Failure> {
+    let fd = ops::open(path, flags, mode).describe("open", Some(path), None)?;
+    let written = ops::write_all(fd, bytes, -1).describe("write", None, None);
+    let closed = ops::close(fd).describe("close", None, None);
+    written?;
+    closed
 }
 
 // ---- file descriptors ----
@@ -373,6 +377,18 @@ fn write(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
     let position = position_arg(args, 2);
     dispatch(args, 3, "fs.write", context, move || {
         let n = ops::write(fd, &bytes, position).describe("write", None, None)?;
+        Ok(Out::Number(n as f64))
+    })
+}
+
+/// `writeAll(fd, bytes, position, req)` → bytes written: all of them, looping over short writes
+/// (a write stream's chunk).
+fn write_all(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let fd = int_arg(args, 0);
+    let bytes = bytes_arg(args, 1, context)?;
+    let position = position_arg(args, 2);
+    dispatch(args, 3, "fs.write", context, move || {
+        let n = ops::write_all(fd, &bytes, position).describe("write", None, None)?;
         Ok(Out::Number(n as f64))
     })
 }
@@ -436,13 +452,7 @@ fn write_file(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<
             Some(fd) => ops::write_all(fd, &bytes, -1)
                 .map(drop)
                 .describe("write", None, None)?,
-            None => {
-                let fd = ops::open(&path, flags, mode).describe("open", Some(&path), None)?;
-                let written = ops::write_all(fd, &bytes, -1).describe("write", None, None);
-                let closed = ops::close(fd).describe("close", None, None);
-                written?;
-                closed?;
-            }
+            None => write_path(&path, &bytes, flags, mode)?,
         }
         Ok(Out::Undefined)
     })
