@@ -28,7 +28,6 @@ const TERM_ENVS = {
   'st': COLORS_16,
   'rxvt-unicode-24bit': COLORS_16m,
   'terminator': COLORS_16m,
-  'xterm-kitty': COLORS_16m,
 };
 
 const TERM_PATTERNS = [/ansi/, /color/, /linux/, /direct/, /^con[0-9]*x[0-9]/, /^rxvt/, /^screen/,
@@ -71,7 +70,7 @@ function getColorDepth(env = process.env) {
   if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined || env.TERM === 'dumb') {
     return COLORS_2;
   }
-  if (env.TMUX) return COLORS_16m;
+  if (env.TMUX) return COLORS_256;
   if (env.CI) {
     if (CI_SERVICES.some((name) => name in env) || env.CI_NAME === 'codeship') return COLORS_256;
     return COLORS_2;
