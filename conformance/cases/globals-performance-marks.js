@@ -1,5 +1,7 @@
 // performance user timing: marks, measures, entries and clearing (timings only type-checked).
 const a = performance.mark('a', { detail: { n: 1 } });
+// Mark 'b' must come strictly later than 'a' for the entry order below to be fixed.
+while (performance.now() === a.startTime);
 performance.mark('b');
 const m = performance.measure('a-b', 'a', 'b');
 console.log(a.name, a.entryType, a.duration, a.detail, m.entryType, m.duration >= 0);

@@ -6,6 +6,7 @@
 
 mod buffer;
 pub mod builtins;
+mod cares_wrap;
 mod fs;
 mod modules;
 mod os;
@@ -13,6 +14,7 @@ mod path;
 mod process;
 mod stream_wrap;
 mod task_queue;
+mod tcp_wrap;
 mod timers;
 pub mod tty;
 mod url;
@@ -31,6 +33,7 @@ type Builder = fn(&mut Context) -> JsResult<JsObject>;
 /// The registry: binding name → builder. Names mirror Node's `internalBinding` names.
 const REGISTRY: &[(&str, Builder)] = &[
     ("buffer", buffer::create),
+    ("cares_wrap", cares_wrap::create),
     ("fs", fs::create),
     ("modules", modules::create),
     ("os", os::create),
@@ -38,6 +41,7 @@ const REGISTRY: &[(&str, Builder)] = &[
     ("process_methods", process::create),
     ("stream_wrap", stream_wrap::create),
     ("task_queue", task_queue::create),
+    ("tcp_wrap", tcp_wrap::create),
     ("timers", timers::create),
     ("tty_wrap", tty::create),
     ("url", url::create),

@@ -17,8 +17,9 @@ use super::EventLoop;
 pub struct Readiness {
     pub readable: bool,
     /// Read by writers that wait for room (sockets); stdio writes are synchronous.
-    #[allow(dead_code)]
     pub writable: bool,
+    /// The peer hung up (both directions closed): a reader can read to the end now.
+    pub hangup: bool,
 }
 
 /// Runs on the loop thread when the watched descriptor is ready.
@@ -104,6 +105,13 @@ impl EventLoop {
         }
     }
 
+    /// Queues watcher `key` to run (as writable) in the next pending phase (libuv's
+    /// `uv__io_feed`): work a handle can do without waiting for the reactor, such as a shutdown
+    /// with nothing left to write.
+    pub fn feed(&self, key: usize) {
+        self.pending.borrow_mut().push(key);
+    }
+
     /// Removes watcher `key` (unregistering its descriptor). The caller closes the descriptor.
     pub fn unwatch(&self, key: usize) {
         let removed = self.watchers.borrow_mut().table.remove(&key);
@@ -118,14 +126,38 @@ impl EventLoop {
 /// Runs the handlers of the descriptors the last reactor wait found ready.
 pub fn dispatch(event_loop: &Rc<EventLoop>, context: &mut Context) {
     let ready = event_loop.reactor.borrow().ready();
-    for (key, readable, writable) in ready {
+    for (key, readable, writable, hangup) in ready {
         if event_loop.exiting.get() {
             return;
         }
         // A handler may close another watcher: look each one up as it comes.
         let handler = event_loop.watchers.borrow().handler(key);
         if let Some(handler) = handler {
-            handler(event_loop, context, Readiness { readable, writable });
+            let ready = Readiness {
+                readable,
+                writable,
+                hangup,
+            };
+            handler(event_loop, context, ready);
+        }
+    }
+}
+
+/// The pending phase: runs the watchers fed during the last turn, as writable.
+pub fn run_pending(event_loop: &Rc<EventLoop>, context: &mut Context) {
+    let fed = std::mem::take(&mut *event_loop.pending.borrow_mut());
+    for key in fed {
+        if event_loop.exiting.get() {
+            return;
+        }
+        let handler = event_loop.watchers.borrow().handler(key);
+        if let Some(handler) = handler {
+            let ready = Readiness {
+                readable: false,
+                writable: true,
+                hangup: false,
+            };
+            handler(event_loop, context, ready);
         }
     }
 }

@@ -62,6 +62,10 @@ pub struct EventLoop {
     reactor: RefCell<Reactor>,
     /// Descriptors watched by the reactor (pipes, terminals, sockets).
     watchers: RefCell<io::Watchers>,
+    /// Watchers fed for the next pending phase (see `io::run_pending`).
+    pending: RefCell<Vec<usize>>,
+    /// Callbacks of closed handles, run in the close phase (libuv's `uv_close` callbacks).
+    closing: RefCell<Vec<JsFunction>>,
     pub microtasks: Rc<MicrotaskQueue>,
     /// Promises rejected with no handler yet, filled by the engine's rejection tracker.
     pub rejections: hooks::PendingRejections,
@@ -93,6 +97,8 @@ impl EventLoop {
             pool: RefCell::new(pool),
             reactor: RefCell::new(reactor),
             watchers: RefCell::default(),
+            pending: RefCell::default(),
+            closing: RefCell::default(),
             microtasks,
             rejections,
             tick_scheduled: Cell::new(false),
@@ -180,6 +186,13 @@ impl EventLoop {
             || self.refed_immediates.get() > 0
             || !self.requests.borrow().is_empty()
             || self.watchers.borrow().refed_active() > 0
+            || !self.pending.borrow().is_empty()
+            || !self.closing.borrow().is_empty()
+    }
+
+    /// Queues `callback` for the close phase of this turn (a handle was closed).
+    pub fn queue_close_callback(&self, callback: JsFunction) {
+        self.closing.borrow_mut().push(callback);
     }
 
     pub fn trace(&self, f: impl FnOnce(&Tracer)) {
@@ -215,9 +228,32 @@ fn run_turn(event_loop: &Rc<EventLoop>, context: &mut Context) {
     event_loop.trace(|t| t.turn());
     run_timers(event_loop, context);
     event_loop.trace(|t| t.phase("pending"));
+    io::run_pending(event_loop, context);
     run_poll(event_loop, context);
+    // Work fed during the poll phase (a shutdown after the last write) runs before the check
+    // phase, a bounded number of rounds, as libuv does since 1.45.
+    for _ in 0..8 {
+        if event_loop.pending.borrow().is_empty() {
+            break;
+        }
+        io::run_pending(event_loop, context);
+    }
     run_check(event_loop, context);
+    run_close(event_loop, context);
+}
+
+/// The close phase: the callbacks of handles closed since the last one, the most recently closed
+/// first (libuv keeps closing handles in a list it prepends to).
+fn run_close(event_loop: &Rc<EventLoop>, context: &mut Context) {
     event_loop.trace(|t| t.phase("close"));
+    let callbacks = std::mem::take(&mut *event_loop.closing.borrow_mut());
+    for callback in callbacks.into_iter().rev() {
+        if event_loop.exiting.get() {
+            return;
+        }
+        event_loop.trace(|t| t.callback("close", None));
+        call_and_drain(event_loop, context, &callback, &[]);
+    }
 }
 
 fn run_timers(event_loop: &Rc<EventLoop>, context: &mut Context) {
@@ -238,7 +274,10 @@ fn run_timers(event_loop: &Rc<EventLoop>, context: &mut Context) {
 }
 
 fn run_poll(event_loop: &Rc<EventLoop>, context: &mut Context) {
-    let timeout = if event_loop.refed_immediates.get() > 0 || !event_loop.is_alive() {
+    let runnable_now = event_loop.refed_immediates.get() > 0
+        || !event_loop.pending.borrow().is_empty()
+        || !event_loop.closing.borrow().is_empty();
+    let timeout = if runnable_now || !event_loop.is_alive() {
         Some(Duration::ZERO)
     } else {
         let next = event_loop.timers.borrow_mut().next_deadline();

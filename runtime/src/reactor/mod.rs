@@ -97,11 +97,12 @@ impl Reactor {
         }
     }
 
-    /// The readiness events of the last wait: `(key, readable, writable)`.
-    pub fn ready(&self) -> Vec<(usize, bool, bool)> {
+    /// The readiness events of the last wait: `(key, readable, writable, hang-up)`; hang-up is
+    /// `EPOLLHUP` (both directions of a socket are shut down).
+    pub fn ready(&self) -> Vec<(usize, bool, bool, bool)> {
         self.events
             .iter()
-            .map(|e| (e.key, e.readable, e.writable))
+            .map(|e| (e.key, e.readable, e.writable, e.is_interrupt()))
             .collect()
     }
 

@@ -1,0 +1,45 @@
+'use strict';
+// node:dns/promises — `lookup` resolving to { address, family } (or every address with `all`);
+// the DNS-protocol resolvers throw ERR_COIL_NOT_IMPLEMENTED, as in node:dns.
+
+const dns = require('dns');
+const { isIP } = require('internal/net/ip');
+const { dnsException } = require('internal/net/errors');
+const { stubClass } = require('internal/not_implemented');
+const { lookupSettings, resolveAll, stubs, errorCodes, resolverNames } = require('internal/dns/utils');
+
+/** dnsPromises.lookup(hostname[, options]). */
+function lookup(hostname, options) {
+  // Validation errors throw synchronously, as in Node.
+  const settings = lookupSettings(hostname, options ?? {}, () => {}, 2);
+  const { family, all } = settings;
+  if (!hostname) {
+    return Promise.resolve(all ? [] : { address: null, family: family === 6 ? 6 : 4 });
+  }
+  const literalFamily = isIP(hostname);
+  if (literalFamily) {
+    const address = { address: hostname, family: literalFamily };
+    return Promise.resolve(all ? [address] : address);
+  }
+  return new Promise((resolve, reject) => {
+    resolveAll(hostname, settings, (err, addresses) => {
+      if (err) reject(err);
+      else if (all) resolve(addresses);
+      else if (addresses.length === 0) reject(dnsException(-3008, 'getaddrinfo', hostname));
+      else resolve(addresses[0]);
+    });
+  });
+}
+
+const stubbed = stubs('dnsPromises');
+
+module.exports = {
+  lookup,
+  lookupService: stubbed.lookupService,
+  Resolver: stubClass('dnsPromises.Resolver', 'Resolver'),
+  getDefaultResultOrder: dns.getDefaultResultOrder,
+  setDefaultResultOrder: dns.setDefaultResultOrder,
+  setServers: stubbed.setServers,
+  ...errorCodes,
+};
+for (const name of resolverNames) module.exports[name] = stubbed[name];
