@@ -101,13 +101,15 @@ function validateOffsetLengthRead(offset, length, bufferLength) {
   }
 }
 
-function validatePosition(position, name, length) {
+// Number positions are -1 or more; BigInt ones may be any int64 (a negative one reads at the
+// current position, as Node 20's does).
+function validatePosition(position, name) {
   if (typeof position === 'number') {
     validateInteger(position, name, -1);
   } else if (typeof position === 'bigint') {
-    const maxPosition = 2n ** 63n - 1n - BigInt(length);
-    if (!(position >= -1n && position <= maxPosition)) {
-      throw new (errors().ERR_OUT_OF_RANGE)(name, `>= -1 && <= ${maxPosition}`, position);
+    if (!(position >= -(2n ** 63n) && position <= 2n ** 63n - 1n)) {
+      throw new (errors().ERR_OUT_OF_RANGE)(name, `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`,
+        position);
     }
   } else {
     throw new (errors().ERR_INVALID_ARG_TYPE)(name, ['integer', 'bigint'], position);
@@ -126,7 +128,7 @@ function checkReadRange(buffer, offset, length, position) {
   }
   validateOffsetLengthRead(offset, length, buffer.byteLength);
   if (position == null) position = -1;
-  validatePosition(position, 'position', length);
+  validatePosition(position, 'position');
   return position;
 }
 
@@ -364,9 +366,10 @@ function writevSync(fd, buffers, position) {
 
 // ---- whole files ----
 
-// A uint32 stands for an open file descriptor where a path is expected.
+// An int32 stands for an open file descriptor where a path is expected (Node 20 then checks it
+// with getValidatedFd, so -1 is a range error, while 2 ** 31 is a bad path).
 function isFd(path) {
-  return (path >>> 0) === path;
+  return (path | 0) === path;
 }
 
 function readFile(path, options, callback) {
@@ -429,7 +432,7 @@ function writeFile(path, data, options, callback) {
   validateFunction(callback, 'cb');
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   const bytes = dataBytes(data, options.encoding);
-  const target = isFd(path) ? getValidatedFd(path, 'file') : getValidatedPath(path, 'file');
+  const target = isFd(path) ? getValidatedFd(path) : getValidatedPath(path);
   const signal = options.signal;
   if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) {
@@ -444,26 +447,32 @@ function writeFile(path, data, options, callback) {
 function writeFileSync(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
   const bytes = dataBytes(data, options.encoding);
-  const target = isFd(path) ? getValidatedFd(path, 'file') : getValidatedPath(path, 'file');
+  // Node's fast path for UTF-8 text passes any int32 on as an fd (so -1 fails with EBADF).
+  const utf8Text = typeof data === 'string' &&
+    (options.encoding === 'utf8' || options.encoding === 'utf-8');
+  let target;
+  if (isFd(path)) target = utf8Text ? path : getValidatedFd(path);
+  else target = getValidatedPath(path);
   const flags = stringToFlags(options.flag ?? 'w');
   binding.writeFile(target, bytes, flags, getMode(options.mode, 0o666));
 }
 
-function appendOptions(options) {
+// Appending to a descriptor always appends, whatever `flag` says.
+function appendOptions(path, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
   options = { ...options };
-  if (!options.flag || isFd(options.flag)) options.flag = 'a';
+  if (!options.flag || isFd(path)) options.flag = 'a';
   return options;
 }
 
 function appendFile(path, data, options, callback) {
   callback ||= options;
   validateFunction(callback, 'cb');
-  writeFile(path, data, appendOptions(options), callback);
+  writeFile(path, data, appendOptions(path, options), callback);
 }
 
 function appendFileSync(path, data, options) {
-  writeFileSync(path, data, appendOptions(options));
+  writeFileSync(path, data, appendOptions(path, options));
 }
 
 // ---- sizes and syncing ----

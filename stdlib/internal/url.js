@@ -342,9 +342,16 @@ Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'URLSearchParams', configurable: true,
 });
 
+// Node's duck-typed URL check: URL instances and URL-like objects (with `href` and `protocol`,
+// but not a legacy url.parse() result, which has `auth` or `path`).
+function isURL(value) {
+  return Boolean(value?.href && value.protocol && value.auth === undefined &&
+    value.path === undefined);
+}
+
 function fileURLToPath(path) {
   if (typeof path === 'string') path = new URL(path);
-  else if (!(path instanceof URL)) {
+  else if (!isURL(path)) {
     throw new (errors().ERR_INVALID_ARG_TYPE)('path', ['string', 'URL'], path);
   }
   if (path.protocol !== 'file:') throw new (errors().ERR_INVALID_URL_SCHEME)('file');
@@ -422,5 +429,5 @@ function urlToHttpOptions(url) {
 
 module.exports = {
   URL, URLSearchParams, fileURLToPath, pathToFileURL, domainToASCII, domainToUnicode,
-  urlToHttpOptions,
+  urlToHttpOptions, isURL,
 };

@@ -22,7 +22,7 @@ function errors() {
 // ---- readdir ----
 
 // Dirents for `[names, types]`; unknown types are looked up with lstat, as Node does.
-function toDirents(path, names, types, encoding) {
+function toDirents(path, names, types, encoding, parentPath = path) {
   const dirents = new Array(names.length);
   for (let i = 0; i < names.length; i++) {
     let type = types[i];
@@ -33,19 +33,29 @@ function toDirents(path, names, types, encoding) {
         // Left unknown, as Node does when lstat fails.
       }
     }
-    dirents[i] = new Dirent(encodeName(names[i], encoding), type, path);
+    dirents[i] = new Dirent(encodeName(names[i], encoding), type, parentPath);
   }
   return dirents;
 }
 
-function readdirResult(path, result, options) {
-  if (options.withFileTypes) return toDirents(path, result[0], result[1], options.encoding);
+// Node's Dirents keep a Buffer directory argument as it is (other paths as validated strings).
+function direntParentPath(path) {
+  return path instanceof Uint8Array ? path : undefined;
+}
+
+function readdirResult(path, result, options, parentPath) {
+  if (options.withFileTypes) {
+    return toDirents(path, result[0], result[1], options.encoding, parentPath);
+  }
   if (!options.encoding || options.encoding === 'utf8') return result;
   return result.map((name) => encodeName(name, options.encoding));
 }
 
 // The recursive listing, breadth first as Node's: entries of `base`, then of each directory found.
+// Like Node 20, the next directory is joined from the *encoded* name: 'buffer' names make
+// path.join throw, and 'hex' names lead nowhere (so only the first level is listed).
 function readdirRecursiveSync(base, options) {
+  const { join, relative } = require('path');
   const results = [];
   const queue = [base];
   for (let q = 0; q < queue.length; q++) {
@@ -55,13 +65,13 @@ function readdirRecursiveSync(base, options) {
       const dirents = toDirents(path, names, types, options.encoding);
       for (let i = 0; i < dirents.length; i++) {
         results.push(dirents[i]);
-        if (dirents[i].isDirectory()) queue.push(pathJoin(path, names[i]));
+        if (dirents[i].isDirectory()) queue.push(join(path, dirents[i].name));
       }
     } else {
       const names = binding.readdir(path, false, false);
       for (let i = 0; i < names.length; i++) {
-        const full = pathJoin(path, names[i]);
-        results.push(encodeName(require('path').relative(base, full), options.encoding));
+        const full = join(path, encodeName(names[i], options.encoding));
+        results.push(relative(base, full));
         if (binding.internalModuleStat(full) === 1) queue.push(full);
       }
     }
@@ -69,50 +79,22 @@ function readdirRecursiveSync(base, options) {
   return results;
 }
 
-// The same walk with every directory read on the worker pool.
-function readdirRecursive(base, options, callback) {
-  const results = [];
-  const queue = [base];
-  let q = 0;
-  const next = () => {
-    if (q === queue.length) return callback(null, results);
-    const path = queue[q++];
-    binding.readdir(path, !!options.withFileTypes, false, (err, result) => {
-      if (err) return callback(err);
-      try {
-        if (options.withFileTypes) {
-          const dirents = toDirents(path, result[0], result[1], options.encoding);
-          for (let i = 0; i < dirents.length; i++) {
-            results.push(dirents[i]);
-            if (dirents[i].isDirectory()) queue.push(pathJoin(path, result[0][i]));
-          }
-        } else {
-          for (let i = 0; i < result.length; i++) {
-            const full = pathJoin(path, result[i]);
-            results.push(encodeName(require('path').relative(base, full), options.encoding));
-            if (binding.internalModuleStat(full) === 1) queue.push(full);
-          }
-        }
-      } catch (error) {
-        return callback(error);
-      }
-      next();
-    });
-  };
-  next();
-}
-
 function readdir(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
+  const parentPath = direntParentPath(path);
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
-  if (options.recursive) return readdirRecursive(path, options, callback);
+  if (options.recursive) {
+    // Node 20 lists recursively on the JS thread and calls back before returning.
+    callback(null, readdirRecursiveSync(path, options));
+    return;
+  }
   binding.readdir(path, !!options.withFileTypes, false, (err, result) => {
     if (err) return callback(err);
     let entries;
     try {
-      entries = readdirResult(path, result, options);
+      entries = readdirResult(path, result, options, parentPath);
     } catch (error) {
       return callback(error);
     }
@@ -122,10 +104,12 @@ function readdir(path, options, callback) {
 
 function readdirSync(path, options) {
   options = getOptions(options);
+  const parentPath = direntParentPath(path);
   path = getValidatedPath(path);
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   if (options.recursive) return readdirRecursiveSync(path, options);
-  return readdirResult(path, binding.readdir(path, !!options.withFileTypes, false), options);
+  const result = binding.readdir(path, !!options.withFileTypes, false);
+  return readdirResult(path, result, options, parentPath);
 }
 
 // ---- mkdir / mkdtemp ----
@@ -143,15 +127,23 @@ function mkdirOptions(options) {
   return { mode, recursive };
 }
 
+// Unlike mkdirSync, Node's mkdir checks the callback and path before the options (and names a
+// bad `options.mode` just 'mode').
 function mkdir(path, options, callback) {
+  let mode = 0o777;
+  let recursive = false;
   if (typeof options === 'function') {
     callback = options;
-    options = undefined;
+  } else if (typeof options === 'number' || typeof options === 'string') {
+    mode = options;
+  } else if (options) {
+    if (options.recursive !== undefined) recursive = options.recursive;
+    if (options.mode !== undefined) mode = options.mode;
   }
-  const { mode, recursive } = mkdirOptions(options);
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.mkdir(path, mode, recursive, callback);
+  validateBoolean(recursive, 'options.recursive');
+  binding.mkdir(path, parseFileMode(mode, 'mode'), recursive, callback);
 }
 
 function mkdirSync(path, options) {

@@ -47,8 +47,8 @@ function access(path, mode, callback) {
     mode = F_OK;
   }
   path = getValidatedPath(path);
-  mode = getValidMode(mode, 'access');
-  binding.access(path, mode, makeCallback(callback));
+  callback = makeCallback(callback);
+  binding.access(path, getValidMode(mode, 'access'), callback);
 }
 
 function accessSync(path, mode) {
@@ -298,15 +298,13 @@ function checkSymlinkType(type) {
   }
 }
 
+// Node takes the last argument as the callback, whatever the count, and checks it first.
 function symlink(target, path, type, callback) {
-  if (typeof type === 'function') {
-    callback = type;
-    type = undefined;
-  }
-  checkSymlinkType(type);
+  callback = makeCallback(arguments[arguments.length - 1]);
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
-  binding.symlink(target, path, makeCallback(callback));
+  checkSymlinkType(type);
+  binding.symlink(target, path, callback);
 }
 
 function symlinkSync(target, path, type) {
@@ -328,57 +326,19 @@ function readlinkSync(path, options) {
   return encodeName(binding.readlink(getValidatedPath(path, 'oldPath')), options.encoding);
 }
 
-// Node's JS realpath reports a missing component as a failed lstat of that component; find
-// it (only on the error path).
-function realpathError(path, err) {
-  if (err.code === 'ELOOP') {
-    try {
-      binding.stat(path, false);
-    } catch (statError) {
-      return statError;
-    }
-  }
-  if (err.code !== 'ENOENT' && err.code !== 'ENOTDIR') return err;
-  const absolute = require('path').resolve(path);
-  const parts = absolute.split('/');
-  let current = '';
-  for (let i = 1; i < parts.length; i++) {
-    if (parts[i] === '') continue;
-    current += `/${parts[i]}`;
-    try {
-      binding.stat(current, false);
-    } catch (statError) {
-      try {
-        binding.lstat(current, false);
-      } catch (lstatError) {
-        return lstatError;
-      }
-      return statError;
-    }
-  }
-  return err;
-}
-
+// The JS walk (internal/fs/realpath) in Node's argument forms.
 function realpath(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
-  path = getValidatedPath(path) || '.';
-  binding.realpath(path, (err, resolved) => {
-    if (err) return callback(realpathError(path, err));
+  require('internal/fs/realpath').realpath(path, (err, resolved) => {
+    if (err) return callback(err);
     callback(null, encodeName(resolved, options.encoding));
   });
 }
 
 function realpathSync(path, options) {
   options = getOptions(options);
-  path = getValidatedPath(path) || '.';
-  let resolved;
-  try {
-    resolved = binding.realpath(path);
-  } catch (err) {
-    throw realpathError(path, err);
-  }
-  return encodeName(resolved, options.encoding);
+  return encodeName(require('internal/fs/realpath').realpathSync(path), options.encoding);
 }
 
 function realpathNative(path, options, callback) {
@@ -420,8 +380,8 @@ function copyFile(src, dest, mode, callback) {
   }
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
-  mode = getValidMode(mode, 'copyFile');
-  binding.copyFile(src, dest, mode, makeCallback(callback));
+  callback = makeCallback(callback);
+  binding.copyFile(src, dest, getValidMode(mode, 'copyFile'), callback);
 }
 
 function copyFileSync(src, dest, mode) {

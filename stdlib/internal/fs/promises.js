@@ -5,7 +5,9 @@
 
 const fs = require('fs');
 const EventEmitter = require('events');
-const { getValidatedFd, getValidatedPath } = require('internal/fs/utils');
+const { getValidatedFd, getValidatedPath, getOptions } = require('internal/fs/utils');
+const { isArrayBufferView } = require('internal/util/types');
+const { validateObject, kValidateObjectAllowNullable } = require('internal/validators');
 
 const kFd = Symbol('kFd');
 const kClosePromise = Symbol('kClosePromise');
@@ -96,11 +98,17 @@ class FileHandle extends EventEmitterMixin {
     return this[kFd];
   }
 
+  async #writeIterable(data, options, flag) {
+    this.#fd('writeFile');
+    return writeIterableTo(this, data, options, flag);
+  }
+
   async #run(fn, args, shape) {
     return call(fn, [this.#fd(kSyscalls.get(fn)), ...trim(args)], shape);
   }
 
   appendFile(data, options) {
+    if (isCustomIterable(data)) return this.#writeIterable(data, options, 'a');
     return this.#run(fs.appendFile, [data, options]);
   }
 
@@ -120,24 +128,30 @@ class FileHandle extends EventEmitterMixin {
     return this.#run(fs.fsync, []);
   }
 
-  read(buffer, offset, length, position) {
-    if (buffer !== undefined && buffer !== null && typeof buffer === 'object' &&
-        !ArrayBuffer.isView(buffer)) {
-      ({ buffer, offset, length, position } = buffer);
+  // read(buffer[, offset[, length[, position]]]), read(buffer, options) or read([options]).
+  // A position that is not a safe integer (a BigInt too) reads at the current position.
+  async read(buffer, offset, length, position) {
+    this.#fd('read');
+    if (!isArrayBufferView(buffer)) {
+      if (buffer !== undefined) validateObject(buffer, 'options', kValidateObjectAllowNullable);
+      ({
+        buffer = require('buffer').Buffer.alloc(16384), offset = 0,
+        length = buffer.byteLength - offset, position = null,
+      } = buffer ?? {});
     }
-    buffer ??= require('buffer').Buffer.alloc(16384);
-    if (typeof offset === 'object' && offset !== null) {
+    if (offset !== null && typeof offset === 'object') {
       ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
     }
     offset ??= 0;
     length ??= buffer.byteLength - offset;
-    position ??= null;
+    if (!Number.isSafeInteger(position)) position = -1;
     return this.#run(fs.read, [buffer, offset, length, position],
-      (bytesRead, buf) => ({ bytesRead, buffer: buf }));
+      (bytesRead, buf) => ({ __proto__: null, bytesRead, buffer: buf }));
   }
 
   readv(buffers, position) {
-    return this.#run(fs.readv, [buffers, position], (bytesRead, bufs) => ({ bytesRead, buffers: bufs }));
+    return this.#run(fs.readv, [buffers, position],
+      (bytesRead, bufs) => ({ __proto__: null, bytesRead, buffers: bufs }));
   }
 
   readFile(options) {
@@ -163,18 +177,19 @@ class FileHandle extends EventEmitterMixin {
   write(buffer, offsetOrOptions, length, position) {
     if (typeof buffer === 'string') {
       return this.#run(fs.write, [buffer, offsetOrOptions, length],
-        (bytesWritten, buf) => ({ bytesWritten, buffer: buf }));
+        (bytesWritten, buf) => ({ __proto__: null, bytesWritten, buffer: buf }));
     }
     return this.#run(fs.write, [buffer, offsetOrOptions, length, position],
-      (bytesWritten, buf) => ({ bytesWritten, buffer: buf }));
+      (bytesWritten, buf) => ({ __proto__: null, bytesWritten, buffer: buf }));
   }
 
   writev(buffers, position) {
     return this.#run(fs.writev, [buffers, position],
-      (bytesWritten, bufs) => ({ bytesWritten, buffers: bufs }));
+      (bytesWritten, bufs) => ({ __proto__: null, bytesWritten, buffers: bufs }));
   }
 
   writeFile(data, options) {
+    if (isCustomIterable(data)) return this.#writeIterable(data, options, 'w');
     return this.#run(fs.writeFile, [data, options]);
   }
 
@@ -210,6 +225,60 @@ class FileHandle extends EventEmitterMixin {
   }
 }
 
+// writeFile/appendFile data that is written chunk by chunk: any iterable or async iterable
+// object other than a view (so a String object too, one character at a time).
+function isCustomIterable(data) {
+  return data !== null && typeof data === 'object' && !isArrayBufferView(data) &&
+    (typeof data[Symbol.iterator] === 'function' ||
+     typeof data[Symbol.asyncIterator] === 'function');
+}
+
+function writeFileOptions(options, flag) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag });
+  if (!options.flag) options = { ...options, flag };
+  if (options.signal !== undefined) {
+    require('internal/validators').validateAbortSignal(options.signal, 'options.signal');
+  }
+  return options;
+}
+
+function throwIfAborted(signal) {
+  if (signal?.aborted) {
+    throw new (require('internal/errors').AbortError)(undefined, { cause: signal.reason });
+  }
+}
+
+// Writes each chunk of `data` (views as they are, strings in `options.encoding`) at the
+// handle's current position.
+async function writeIterable(handle, data, options) {
+  const { Buffer } = require('buffer');
+  throwIfAborted(options.signal);
+  for await (const chunk of data) {
+    throwIfAborted(options.signal);
+    const bytes = isArrayBufferView(chunk) ? chunk : Buffer.from(chunk, options.encoding || 'utf8');
+    let done = 0;
+    while (done < bytes.byteLength) {
+      const { bytesWritten } = await handle.write(bytes, done, bytes.byteLength - done, null);
+      done += bytesWritten;
+      throwIfAborted(options.signal);
+    }
+  }
+}
+
+// writeFile/appendFile (`flag` 'w' or 'a') of an iterable: to a FileHandle at its position, or
+// to a path (opened, written, closed).
+async function writeIterableTo(target, data, options, flag) {
+  options = writeFileOptions(options, flag);
+  if (target instanceof FileHandle) return writeIterable(target, data, options);
+  throwIfAborted(options.signal);
+  const handle = await open(target, options.flag, options.mode);
+  try {
+    await writeIterable(handle, data, options);
+  } finally {
+    await handle.close();
+  }
+}
+
 async function open(path, flags, mode) {
   const fd = await call(fs.open, trim([path, flags ?? 'r', mode]));
   return new FileHandle(getValidatedFd(fd));
@@ -221,6 +290,9 @@ function withHandle(name) {
   const byPath = fs[name];
   const wrapped = {
     [name](target, ...rest) {
+      if ((name === 'writeFile' || name === 'appendFile') && isCustomIterable(rest[0])) {
+        return writeIterableTo(target, rest[0], rest[1], name === 'writeFile' ? 'w' : 'a');
+      }
       if (target instanceof FileHandle) {
         // fs.promises.readFile of a closed handle fails on its fd (-1), as Node's does.
         if (name === 'readFile' && target.fd === -1) {

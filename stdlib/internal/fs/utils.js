@@ -72,20 +72,23 @@ function stringToFlags(flags, name = 'flags') {
 function getValidatedPath(path, name = 'path') {
   if (typeof path !== 'string') {
     if (path instanceof Uint8Array) {
+      // A NUL byte is reported with the bytes as given.
+      if (path.includes(0)) throwNullBytes(path, name);
       path = require('buffer').Buffer.from(path.buffer, path.byteOffset, path.byteLength)
         .toString();
-    } else if (path != null && typeof path === 'object' && path.href !== undefined &&
-               path.protocol !== undefined) {
+    } else if (require('internal/url').isURL(path)) {
       path = require('internal/url').fileURLToPath(path);
     } else {
       throw new (errors().ERR_INVALID_ARG_TYPE)(name, ['string', 'Buffer', 'URL'], path);
     }
   }
-  if (path.includes('\u0000')) {
-    throw new (errors().ERR_INVALID_ARG_VALUE)(name, path,
-      'must be a string, Uint8Array, or URL without null bytes');
-  }
+  if (path.includes('\u0000')) throwNullBytes(path, name);
   return path;
+}
+
+function throwNullBytes(path, name) {
+  throw new (errors().ERR_INVALID_ARG_VALUE)(name, path,
+    'must be a string, Uint8Array, or URL without null bytes');
 }
 
 function getValidatedFd(fd, name = 'fd') {
