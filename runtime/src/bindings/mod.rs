@@ -8,6 +8,7 @@ mod buffer;
 pub mod builtins;
 mod cares_wrap;
 mod fs;
+mod http_parser;
 mod modules;
 mod os;
 mod path;
@@ -35,6 +36,7 @@ const REGISTRY: &[(&str, Builder)] = &[
     ("buffer", buffer::create),
     ("cares_wrap", cares_wrap::create),
     ("fs", fs::create),
+    ("http_parser", http_parser::create),
     ("modules", modules::create),
     ("os", os::create),
     ("path", path::create),

@@ -1,0 +1,167 @@
+'use strict';
+// What the HTTP server and client share: the method list, header token and value checks, and the
+// glue between the Rust parser (internalBinding('http_parser'), see
+// runtime/src/bindings/http_parser/mod.rs) and IncomingMessage.
+//
+// A parser here is a small JS object: `parser.execute(bytes)` walks the binding's event list and
+// calls the parser's hooks as Node's HTTPParser would — onIncoming(message, keepAlive) for each
+// head, then the message's body pushes and end — and returns the bytes consumed or an Error.
+
+const { IncomingMessage, readStart, readStop } = require('_http_incoming');
+
+const binding = internalBinding('http_parser');
+
+const methods = [
+  'ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK',
+  'M-SEARCH', 'MERGE', 'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS', 'PATCH',
+  'POST', 'PROPFIND', 'PROPPATCH', 'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT', 'SEARCH', 'SOURCE',
+  'SUBSCRIBE', 'TRACE', 'UNBIND', 'UNLINK', 'UNLOCK', 'UNSUBSCRIBE',
+];
+const knownMethods = new Set(methods);
+
+const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+/** Whether `value` is an HTTP token (RFC 7230 `token`): header names and methods. */
+function checkIsHttpToken(value) {
+  return tokenRegExp.test(value);
+}
+
+const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
+/** Whether a header value holds a character HTTP does not allow (controls, non-Latin-1). */
+function checkInvalidHeaderChar(value) {
+  return headerCharRegex.test(value);
+}
+
+const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
+const continueExpression = /(?:^|\W)100-continue(?:$|\W)/i;
+
+const kIncomingMessage = Symbol('IncomingMessage');
+const kSkipPendingData = Symbol('SkipPendingData');
+
+/** A parser for one connection: REQUEST (server side) or RESPONSE (client side). */
+class HTTPParser {
+  static REQUEST = binding.REQUEST;
+  static RESPONSE = binding.RESPONSE;
+
+  constructor(kind, socket, maxHeaderSize) {
+    this.kind = kind;
+    this.native = binding.create(kind, maxHeaderSize || 16384);
+    this.socket = socket;
+    this.incoming = null;
+    this.maxHeaderPairs = 2000;
+    this.joinDuplicateHeaders = false;
+    this.onIncoming = null;
+    // Set when the head just parsed was an upgrade; `upgradeHead` holds the bytes after it.
+    this.upgradeHead = null;
+    this.freed = false;
+  }
+
+  /** Feeds bytes; returns their count, or the parse Error (with bytesParsed). */
+  execute(bytes) {
+    if (this.freed) return 0;
+    const events = binding.execute(this.native, bytes);
+    return this.dispatch(events, bytes.length);
+  }
+
+  /** The connection ended: completes a body that runs to the end; an Error if cut short. */
+  finish() {
+    if (this.freed) return undefined;
+    const result = this.dispatch(binding.finish(this.native), 0);
+    return result instanceof Error ? result : undefined;
+  }
+
+  /** The next response answers a HEAD request: it has no body whatever its headers say. */
+  skipBody(skip) {
+    binding.setSkipBody(this.native, skip);
+  }
+
+  dispatch(events, length) {
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i];
+      if (this.freed) return length;
+      if (event instanceof Uint8Array) {
+        this.onBody(event);
+      } else if (event === 1) {
+        this.onMessageComplete();
+      } else if (event === 2) {
+        // An upgrade head: the bytes after it belong to the new protocol. When the server
+        // declined the upgrade (no 'upgrade' listener), the request is complete as it stands.
+        this.upgradeHead = events[++i];
+        if (this.incoming && !this.incoming.upgrade) this.onMessageComplete();
+        return length - this.upgradeHead.length;
+      } else if (event instanceof Error) {
+        return event;
+      } else {
+        this.onHeadersComplete(event);
+      }
+    }
+    return length;
+  }
+
+  onHeadersComplete(head) {
+    const socket = this.socket;
+    const Incoming = socket?.server?.[kIncomingMessage] || IncomingMessage;
+    const incoming = this.incoming = new Incoming(socket);
+    incoming.httpVersionMajor = head.versionMajor;
+    incoming.httpVersionMinor = head.versionMinor;
+    incoming.httpVersion = `${head.versionMajor}.${head.versionMinor}`;
+    incoming.joinDuplicateHeaders = socket?.server?.joinDuplicateHeaders || this.joinDuplicateHeaders;
+    incoming.url = head.url;
+    incoming.upgrade = head.upgrade;
+    const headers = head.headers;
+    let n = headers.length;
+    if (this.maxHeaderPairs > 0) n = Math.min(n, this.maxHeaderPairs);
+    incoming._addHeaderLines(headers, n);
+    if (this.kind === binding.REQUEST) {
+      incoming.method = head.method;
+    } else {
+      incoming.statusCode = head.statusCode;
+      incoming.statusMessage = head.statusMessage;
+    }
+    return this.onIncoming(incoming, head.shouldKeepAlive);
+  }
+
+  onBody(bytes) {
+    const stream = this.incoming;
+    if (stream === null || stream._dumped) return;
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (!stream.push(buffer)) readStop(this.socket);
+  }
+
+  onMessageComplete() {
+    const stream = this.incoming;
+    if (stream !== null) {
+      stream.complete = true;
+      stream.push(null);
+    }
+    readStart(this.socket);
+  }
+
+  free() {
+    this.freed = true;
+    this.socket = null;
+    this.incoming = null;
+    this.onIncoming = null;
+  }
+}
+
+/** Prepares a parse error as Node reports it to 'clientError': with the packet that failed. */
+function prepareError(error, parser, rawPacket) {
+  error.rawPacket = rawPacket;
+  if (typeof error.reason === 'string') {
+    error.message = `Parse Error: ${error.reason}`;
+  }
+}
+
+module.exports = {
+  _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  _checkIsHttpToken: checkIsHttpToken,
+  chunkExpression,
+  continueExpression,
+  CRLF: '\r\n',
+  HTTPParser,
+  kIncomingMessage,
+  kSkipPendingData,
+  knownMethods,
+  methods,
+  prepareError,
+};
