@@ -7,6 +7,7 @@
 mod buffer;
 pub mod builtins;
 mod cares_wrap;
+mod crypto;
 mod fs;
 mod http_parser;
 mod modules;
@@ -35,6 +36,7 @@ type Builder = fn(&mut Context) -> JsResult<JsObject>;
 const REGISTRY: &[(&str, Builder)] = &[
     ("buffer", buffer::create),
     ("cares_wrap", cares_wrap::create),
+    ("crypto", crypto::create),
     ("fs", fs::create),
     ("http_parser", http_parser::create),
     ("modules", modules::create),

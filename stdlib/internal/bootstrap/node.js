@@ -75,6 +75,9 @@ defineLazyGlobal('Blob', () => require('internal/blob').Blob);
 defineLazyGlobal('File', () => require('internal/blob').File);
 defineLazyGlobal('atob', () => require('internal/encoding').atob, true);
 defineLazyGlobal('btoa', () => require('internal/encoding').btoa, true);
+defineLazyGlobal('crypto', () => require('internal/crypto/webcrypto').crypto, true);
+defineLazyGlobal('Crypto', () => require('internal/crypto/webcrypto').Crypto);
+defineLazyGlobal('SubtleCrypto', () => require('internal/crypto/webcrypto').SubtleCrypto);
 
 // V8's stack API (Error.captureStackTrace, stackTraceLimit, prepareStackTrace, `Name: message`
 // headers): stubs here, the implementation in internal/bootstrap/error_stack on first use.
