@@ -77,7 +77,7 @@ Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
   __proto__: null,
   get() {
     if (!this[kHeadersDistinct]) {
-      this[kHeadersDistinct] = {};
+      this[kHeadersDistinct] = { __proto__: null };
       const src = this.rawHeaders;
       const dst = this[kHeadersDistinct];
       for (let n = 0; n < this[kHeadersCount]; n += 2) this._addHeaderLineDistinct(src[n], src[n + 1], dst);
@@ -105,7 +105,7 @@ Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', {
   __proto__: null,
   get() {
     if (!this[kTrailersDistinct]) {
-      this[kTrailersDistinct] = {};
+      this[kTrailersDistinct] = { __proto__: null };
       const src = this.rawTrailers;
       const dst = this[kTrailersDistinct];
       for (let n = 0; n < this[kTrailersCount]; n += 2) this._addHeaderLineDistinct(src[n], src[n + 1], dst);

@@ -302,8 +302,21 @@ impl Parser {
                 if content_length.is_some() {
                     return Err(("HPE_UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length"));
                 }
+                // llhttp names the conflict after whichever of the two fields comes second.
+                if transfer_encoding {
+                    return Err((
+                        "HPE_UNEXPECTED_CONTENT_LENGTH",
+                        "Content-Length can't be present with Transfer-Encoding",
+                    ));
+                }
                 content_length = Some(length);
             } else if name.eq_ignore_ascii_case("transfer-encoding") {
+                if content_length.is_some() {
+                    return Err((
+                        "HPE_INVALID_TRANSFER_ENCODING",
+                        "Transfer-Encoding can't be present with Content-Length",
+                    ));
+                }
                 transfer_encoding = true;
                 // Chunked only counts as the last coding.
                 chunked = last_token(value).eq_ignore_ascii_case(b"chunked");
@@ -317,12 +330,6 @@ impl Parser {
             } else if name.eq_ignore_ascii_case("upgrade") {
                 upgrade_header = true;
             }
-        }
-        if transfer_encoding && content_length.is_some() {
-            return Err((
-                "HPE_UNEXPECTED_CONTENT_LENGTH",
-                "Content-Length can't be present with Transfer-Encoding",
-            ));
         }
         if self.kind == Kind::Request && transfer_encoding && !chunked {
             return Err((
@@ -557,7 +564,7 @@ mod tests {
             ),
             (
                 b"POST / HTTP/1.1\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n",
-                "HPE_UNEXPECTED_CONTENT_LENGTH",
+                "HPE_INVALID_TRANSFER_ENCODING",
             ),
             (
                 b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
