@@ -1,0 +1,34 @@
+// Headers and FormData on their own: case-insensitivity, combining, set-cookie, iteration order,
+// inspection; FormData entries, set/delete, Files.
+const h = new Headers({ B: '2', a: '1' });
+h.append('a', '3');
+h.append('set-cookie', 'x=1');
+h.append('Set-Cookie', 'y=2');
+h.set('C', '  padded\t');
+console.log([...h], h.get('A'), h.get('missing'), h.has('b'), h.getSetCookie());
+console.log(h);
+h.delete('b');
+console.log([...h.keys()], [...h.values()]);
+const seen = [];
+h.forEach((value, name, self) => seen.push(`${name}=${value}:${self === h}`));
+console.log(seen, Object.prototype.toString.call(h));
+console.log([...new Headers([['x', '1'], ['X', '2']])], [...new Headers(new Headers({ z: '9' }))]);
+const fd = new FormData();
+fd.append('a', '1');
+fd.append('a', 2);
+fd.append('f', new Blob(['xyz'], { type: 'text/plain' }), 'x.txt');
+fd.append('g', new Blob(['q']));
+console.log(fd.getAll('a'), fd.get('f').name, fd.get('f').size, fd.get('g').name, fd.has('f'), fd.get('none'));
+fd.set('a', 'only');
+fd.delete('g');
+console.log([...fd.keys()], [...fd.values()].map((v) => (typeof v === 'string' ? v : `File(${v.name})`)));
+console.log(Object.prototype.toString.call(fd));
+const r = new Request('http://example.test/p?q', { method: 'post', headers: { A: 'b' }, body: 'abc' });
+console.log(r.method, r.url, r.headers.get('content-type'), r.redirect, r.bodyUsed);
+r.text().then((t) => console.log(t, r.bodyUsed));
+console.log(new Request('http://x/', { method: 'patch' }).method, new Request('http://x/', { method: 'delete' }).method);
+console.log(Response.json({ a: 1 }).headers.get('content-type'), Response.error().type, Response.error().status, Response.redirect('http://x/', 301).headers.get('location'));
+const res = new Response('hello', { status: 201, statusText: 'Made', headers: { 'x-y': 'z' } });
+console.log(res.status, res.statusText, res.ok, res.type, res.url, [...res.headers]);
+res.text().then((t) => console.log(t));
+new Response(new URLSearchParams('a=1&b=%20x')).formData().then((f) => console.log([...f]));
