@@ -117,6 +117,7 @@ function Server(options, connectionListener) {
   this._usingWorkers = false;
   this._workers = [];
   this._unref = false;
+  this._listeningId = 1;
   this.allowHalfOpen = options.allowHalfOpen || false;
   this.pauseOnConnect = Boolean(options.pauseOnConnect);
   this.noDelay = Boolean(options.noDelay);
@@ -136,6 +137,12 @@ function emitListeningNT(server) {
 }
 
 Server.prototype._listen2 = function setupListenHandle(address, port, addressType, backlog) {
+  // A second listen() in the same tick as a first one with a host (whose lookup was still
+  // pending) finds the handle made by the first: Node listens on that handle again.
+  if (this._handle) {
+    listenOnHandle(this, this._handle, address, port, addressType, backlog);
+    return;
+  }
   let handle = null;
   if (!address) {
     // The IPv6 wildcard when IPv6 works (it accepts IPv4 too), else the IPv4 one.
@@ -156,18 +163,22 @@ Server.prototype._listen2 = function setupListenHandle(address, port, addressTyp
   }
   this._handle = handle;
   handle.owner = this;
+  listenOnHandle(this, handle, address, port, addressType, backlog);
+};
+
+function listenOnHandle(server, handle, address, port, addressType, backlog) {
   const status = handle.listen(backlog || 511);
   if (status) {
     const error = new UVExceptionWithHostPort(status, 'listen', address, port);
     handle.close();
-    this._handle = null;
-    process.nextTick(emitErrorNT, this, error);
+    server._handle = null;
+    process.nextTick(emitErrorNT, server, error);
     return;
   }
-  this._connectionKey = `${addressType}:${address}:${port}`;
-  if (this._unref) this.unref();
-  process.nextTick(emitListeningNT, this);
-};
+  server._connectionKey = `${addressType}:${address}:${port}`;
+  if (server._unref) server.unref();
+  process.nextTick(emitListeningNT, server);
+}
 
 function listenInCluster(server, address, port, addressType, backlog) {
   server._listen2(address, port, addressType, backlog);
@@ -362,7 +373,6 @@ function createServer(options, connectionListener) {
 function connect(...args) {
   const normalized = normalizeArgs(args);
   const options = normalized[0];
-  if (options.timeout) validateNumber(options.timeout, 'options.timeout');
   const socket = new Socket(options);
   if (options.timeout) socket.setTimeout(options.timeout);
   return socket.connect(normalized);

@@ -10,8 +10,9 @@ const { lookupSettings, resolveAll, stubs, errorCodes, resolverNames } = require
 
 /** dnsPromises.lookup(hostname[, options]). */
 function lookup(hostname, options) {
-  // Validation errors throw synchronously, as in Node.
-  const settings = lookupSettings(hostname, options ?? {}, () => {}, 2);
+  // Validation errors throw synchronously, as in Node; there is no callback to check (a
+  // three-argument call with a dummy one), so a bad `options` is reported as such.
+  const settings = lookupSettings(hostname, options ?? {}, () => {}, 3);
   const { family, all } = settings;
   if (!hostname) {
     return Promise.resolve(all ? [] : { address: null, family: family === 6 ? 6 : 4 });

@@ -113,7 +113,7 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
             ("writeBuffer", 2, write_buffer),
             ("writeUtf8String", 2, write_utf8_string),
             ("shutdown", 1, shutdown),
-            ("close", 1, close),
+            ("close", 3, close),
             ("setRef", 2, set_ref),
             ("getsockname", 1, getsockname),
             ("getpeername", 1, getpeername),
@@ -417,17 +417,23 @@ fn shutdown(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<Js
     Ok(result)
 }
 
-/// `close(key[, callback])`: stops watching and closes the descriptor (a listening Unix socket
-/// also removes its file, as libuv does); `callback` runs in the close phase. No owner callback
-/// runs after this.
+/// `close(key[, callback[, reset]])`: stops watching and closes the descriptor (a listening
+/// Unix socket also removes its file, as libuv does); `callback` runs in the close phase. With
+/// `reset`, a TCP connection ends with a RST (a zero linger time), as `uv_tcp_close_reset`
+/// does. No owner callback runs after this.
 fn close(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let key = key_arg(args);
+    let reset = args.get(2).is_some_and(JsValue::to_boolean);
     let event_loop = EventLoop::get(context);
     event_loop.unwatch(key);
     let removed = sockets(context).0.borrow_mut().remove(&key);
     if let Some(entry) = removed {
         if let (true, Some(path)) = (entry.listening, &entry.bound_path) {
             let _ = std::fs::remove_file(path);
+        }
+        if reset {
+            // Best effort: a socket that cannot linger still closes.
+            let _ = entry.socket.set_linger(Some(std::time::Duration::ZERO));
         }
     }
     if let Ok(callback) = super::arg_function(args, 1, "callback") {

@@ -74,6 +74,11 @@ function lookupSettings(hostname, options, callback, argumentCount) {
       validateBoolean(options.verbatim, 'options.verbatim');
       settings.order = options.verbatim ? 'verbatim' : 'ipv4first';
     }
+    // `order` wins over the older `verbatim`.
+    if (options?.order != null) {
+      validateOneOf(options.order, 'options.order', validOrders);
+      settings.order = options.order;
+    }
   }
   settings.callback = callback;
   return settings;

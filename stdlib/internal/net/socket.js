@@ -81,6 +81,13 @@ class SocketHandle {
     this.closed = true;
     binding.close(this.key, callback);
   }
+
+  /** Closes with a TCP RST (libuv's uv_tcp_close_reset). */
+  closeReset(callback) {
+    if (this.closed) return;
+    this.closed = true;
+    binding.close(this.key, callback, true);
+  }
 }
 
 // Unix domain sockets have no address in Node's sense: remoteAddress and localAddress are
@@ -470,14 +477,20 @@ Socket.prototype.resetAndDestroy = function resetAndDestroy() {
   if (this._handle) {
     if (!(this._handle.kind === 'tcp')) throw new (codes().ERR_INVALID_HANDLE_TYPE)();
     if (this.connecting) {
-      this.once('connect', () => this.resetAndDestroy());
+      this.once('connect', () => this._reset());
     } else {
-      this.destroy(new (codes().ERR_SOCKET_CLOSED)());
+      this._reset();
     }
   } else {
     this.destroy(new (codes().ERR_SOCKET_CLOSED)());
   }
   return this;
+};
+
+// A plain destroy() whose handle closes with a RST instead of a FIN (see _destroy).
+Socket.prototype._reset = function _reset() {
+  this.resetAndClosing = true;
+  return this.destroy();
 };
 
 Socket.prototype.pause = function pause() {
@@ -502,20 +515,33 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
   for (let socket = this; socket !== null; socket = socket._parent) {
     clearTimeout(socket[kTimeout]);
   }
+  const wasConnecting = this.connecting;
   this.connecting = false;
   if (this._handle) {
     const isException = Boolean(exception);
     const handle = this._handle;
     this[kBytesRead] = handle.bytesRead;
     this[kBytesWritten] = handle.bytesWritten;
-    handle.close(() => this.emit('close', isException));
+    if (this.resetAndClosing) {
+      this.resetAndClosing = false;
+      handle.closeReset(() => this.emit('close', isException));
+    } else {
+      handle.close(() => this.emit('close', isException));
+    }
     handle.owner = null;
     this._handle = null;
     this._sockname = null;
     cb(exception);
-  } else {
+  } else if (wasConnecting) {
+    // Node has a handle from connect() on (ours waits for the address): close as it would,
+    // with hadError, in the close phase (key 0 is never a socket: only the callback runs).
     cb(exception);
-    process.nextTick(() => this.emit('close', Boolean(exception)));
+    const isException = Boolean(exception);
+    binding.close(0, () => this.emit('close', isException));
+  } else {
+    // Never connected: 'close' has no hadError argument.
+    cb(exception);
+    process.nextTick(() => this.emit('close'));
   }
   if (this._server) {
     this._server._connections--;
@@ -606,6 +632,9 @@ Socket.prototype.connect = function connect(...args) {
   else normalized = normalizeArgs(args);
   const options = normalized[0];
   const cb = normalized[1];
+  if (options.port === undefined && options.path == null) {
+    throw new (codes().ERR_MISSING_ARGS)(['options', 'port', 'path']);
+  }
 
   if (cb !== null) this.once('connect', cb);
   if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
@@ -615,6 +644,10 @@ Socket.prototype.connect = function connect(...args) {
     this._sockname = null;
     this._undestroy();
   }
+  // Node makes the handle here (and resets the stream state with it); ours waits for the
+  // address family, so reset the state now: a later reset would undo an end() called
+  // while connecting.
+  if (!this._handle) initSocketHandle(this);
   const { path } = options;
   const pipe = Boolean(path);
   this.connecting = true;
@@ -681,8 +714,18 @@ function lookupAndConnect(self, options) {
         process.nextTick(connectErrorNT, self, err);
         return;
       }
-      for (const { address, family } of addresses) self.emit('lookup', err, address, family, host);
-      connectInOrder(self, interleaveFamilies(addresses), port, localAddress, localPort);
+      // Each address is announced; a listener may destroy the socket. Each IP is tried once.
+      const valid = [];
+      const seen = new Set();
+      for (const { address, family } of addresses) {
+        self.emit('lookup', err, address, family, host);
+        if (!self.connecting) return;
+        if (isIP(address) && (family === 4 || family === 6) && !seen.has(address)) {
+          seen.add(address);
+          valid.push({ address, family });
+        }
+      }
+      connectInOrder(self, interleaveFamilies(valid), port, localAddress, localPort);
     });
     return;
   }
@@ -720,16 +763,17 @@ function interleaveFamilies(addresses) {
 // Tries each address in turn until one connects (Node's autoSelectFamily, without racing the
 // attempts); records them in `autoSelectFamilyAttemptedAddresses`.
 function connectInOrder(self, addresses, port, localAddress, localPort) {
-  self.autoSelectFamilyAttemptedAddresses = [];
   if (addresses.length === 0) {
     process.nextTick(connectErrorNT, self, require('internal/net/errors').dnsException(-3008, 'getaddrinfo', self._host));
     return;
   }
+  // A single address is a plain connect, as in Node (no autoSelectFamilyAttemptedAddresses).
   if (addresses.length === 1) {
-    self.autoSelectFamilyAttemptedAddresses.push(`${addresses[0].address}:${port}`);
+    self._unrefTimer();
     internalConnect(self, addresses[0].address, port, addresses[0].family, localAddress, localPort);
     return;
   }
+  self.autoSelectFamilyAttemptedAddresses = [];
   const errors = [];
   let index = 0;
   const attempt = () => {
@@ -780,7 +824,9 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
       return;
     }
     self._handle = handle;
-    initSocketHandle(self);
+    handle.owner = self;
+    self._sockname = null;
+    self._peername = null;
   }
   const key = self._handle.key;
   if (localAddress || localPort) {
