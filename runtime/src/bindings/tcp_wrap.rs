@@ -28,6 +28,7 @@ use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 use socket2::{Domain, SockAddr, Socket, TcpKeepalive, Type};
 
 use super::buffer::View;
+use crate::codec::{self, Encoding};
 use crate::errors::errno_exception;
 use crate::event_loop::io::Readiness;
 use crate::event_loop::{drain, report_uncaught, EventLoop};
@@ -52,6 +53,8 @@ struct Entry {
     shutdown_requested: bool,
     /// The file a Unix socket was bound to (removed when the listener closes).
     bound_path: Option<String>,
+    /// Bytes accepted by writes so far (`socket.bytesWritten`).
+    bytes_written: u64,
 }
 
 impl Entry {
@@ -66,6 +69,7 @@ impl Entry {
             sent: 0,
             shutdown_requested: false,
             bound_path: None,
+            bytes_written: 0,
         }
     }
 
@@ -111,7 +115,9 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
             ("readStart", 1, read_start),
             ("readStop", 1, read_stop),
             ("writeBuffer", 2, write_buffer),
-            ("writeUtf8String", 2, write_utf8_string),
+            ("writeString", 3, write_string),
+            ("writeChunks", 3, write_chunks),
+            ("bytesWritten", 1, bytes_written),
             ("shutdown", 1, shutdown),
             ("close", 3, close),
             ("setRef", 2, set_ref),
@@ -326,6 +332,7 @@ fn enqueue(table: &Sockets, key: usize, bytes: &[u8]) -> std::io::Result<usize> 
     let entry = table
         .get_mut(&key)
         .ok_or_else(|| std::io::Error::from_raw_os_error(libc::EBADF))?;
+    entry.bytes_written += bytes.len() as u64;
     if entry.queued() > 0 {
         // The JS stream waits for `onwrite` before its next write; keep the order regardless.
         entry.pending.extend_from_slice(bytes);
@@ -391,12 +398,69 @@ fn write_buffer(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
     Ok(write_result(context, key, queued))
 }
 
-/// `writeUtf8String(key, string)` → like `writeBuffer`, for a string sent as UTF-8.
-fn write_utf8_string(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+/// `writeString(key, string, encodingId)` → like `writeBuffer`, for a string in one of
+/// `runtime/src/codec.rs`'s encodings (no JS Buffer is made for it).
+fn write_string(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let key = key_arg(args);
-    let text = super::arg_string(args, 1, context)?;
-    let queued = enqueue(&sockets(context), key, text.as_bytes());
+    let text = args
+        .get(1)
+        .cloned()
+        .unwrap_or_default()
+        .to_string(context)?;
+    let encoding = encoding_arg(args.get(2), context)?;
+    let bytes = codec::encode(text.as_str(), encoding);
+    let queued = enqueue(&sockets(context), key, &bytes);
     Ok(write_result(context, key, queued))
+}
+
+fn encoding_arg(value: Option<&JsValue>, context: &mut Context) -> JsResult<Encoding> {
+    let id = value.cloned().unwrap_or_default().to_u32(context)?;
+    Ok(Encoding::from_id(id).unwrap_or(Encoding::Utf8))
+}
+
+/// `writeChunks(key, chunks, encodingIds)` → like `writeBuffer`, for a list of typed arrays and
+/// strings (each string in the encoding at the same index) sent as one write — the stream's
+/// writev, without concatenating Buffers in JS.
+fn write_chunks(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let key = key_arg(args);
+    let list = |i: usize| -> JsResult<JsArray> {
+        args.get(i)
+            .and_then(JsValue::as_object)
+            .and_then(|o| JsArray::from_object(o.clone()).ok())
+            .ok_or_else(|| {
+                boa_engine::JsNativeError::typ()
+                    .with_message("writeChunks expects arrays")
+                    .into()
+            })
+    };
+    let (chunks, encodings) = (list(1)?, list(2)?);
+    let mut bytes = Vec::new();
+    for i in 0..chunks.length(context)? {
+        let chunk = chunks.get(i, context)?;
+        if let Some(text) = chunk.as_string() {
+            let encoding = encoding_arg(Some(&encodings.get(i, context)?), context)?;
+            bytes.extend_from_slice(&codec::encode(text.as_str(), encoding));
+        } else {
+            let view = View::arg(std::slice::from_ref(&chunk), 0, context)?;
+            let data = view.buffer.data();
+            if let Some(data) = &data {
+                bytes.extend_from_slice(&data[view.range(0, usize::MAX)]);
+            }
+        }
+    }
+    let queued = enqueue(&sockets(context), key, &bytes);
+    Ok(write_result(context, key, queued))
+}
+
+/// `bytesWritten(key)` → bytes accepted by this socket's writes so far.
+fn bytes_written(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let table = sockets(context);
+    let count = table
+        .0
+        .borrow()
+        .get(&key_arg(args))
+        .map_or(0, |entry| entry.bytes_written);
+    Ok(JsValue::from(count as f64))
 }
 
 /// `shutdown(key)` → status; the FIN goes out after the queued bytes, then `onshutdown`.

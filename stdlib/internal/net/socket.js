@@ -17,6 +17,12 @@ const {
 } = require('internal/validators');
 
 const binding = internalBinding('tcp_wrap');
+const { encodingIds, normalizeEncoding } = require('internal/buffer/encodings');
+
+// The codec id of a stream chunk's encoding (Writable has already validated the name).
+function encodingId(encoding) {
+  return encodingIds[normalizeEncoding(encoding)] ?? 0;
+}
 
 const UV_EOF = -4095;
 const kTimeout = Symbol('timeout');
@@ -47,7 +53,8 @@ class SocketHandle {
     this.reading = false;
     this.owner = null;
     this.bytesRead = 0;
-    this.bytesWritten = 0;
+    // Bytes written, kept here once the handle is closed (Rust counts them while it is open).
+    this.finalBytesWritten = 0;
     this.closed = false;
   }
 
@@ -76,8 +83,13 @@ class SocketHandle {
   get writeQueueSize() { return this.closed ? 0 : binding.writeQueueSize(this.key); }
   get fd() { return this.closed ? -1 : binding.fd(this.key); }
 
+  get bytesWritten() {
+    return this.closed ? this.finalBytesWritten : binding.bytesWritten(this.key);
+  }
+
   close(callback) {
     if (this.closed) return;
+    this.finalBytesWritten = binding.bytesWritten(this.key);
     this.closed = true;
     binding.close(this.key, callback);
   }
@@ -85,6 +97,7 @@ class SocketHandle {
   /** Closes with a TCP RST (libuv's uv_tcp_close_reset). */
   closeReset(callback) {
     if (this.closed) return;
+    this.finalBytesWritten = binding.bytesWritten(this.key);
     this.closed = true;
     binding.close(this.key, callback, true);
   }
@@ -571,24 +584,19 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
   const handle = this._handle;
   let status;
   if (writev) {
-    const chunks = [];
+    // One write of every chunk; strings are encoded in Rust, in their own encodings.
+    const chunks = new Array(data.length);
+    const encodings = new Array(data.length);
     for (let i = 0; i < data.length; i++) {
-      const { chunk, encoding: chunkEncoding } = data[i];
-      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, chunkEncoding) : chunk);
+      const entry = data[i];
+      chunks[i] = entry.chunk;
+      encodings[i] = typeof entry.chunk === 'string' ? encodingId(entry.encoding) : 0;
     }
-    const buffer = Buffer.concat(chunks);
-    handle.bytesWritten += buffer.length;
-    status = binding.writeBuffer(handle.key, buffer);
+    status = binding.writeChunks(handle.key, chunks, encodings);
   } else if (typeof data !== 'string') {
-    handle.bytesWritten += data.byteLength;
     status = binding.writeBuffer(handle.key, data);
-  } else if (encoding === 'utf8' || encoding === 'utf-8') {
-    handle.bytesWritten += Buffer.byteLength(data, 'utf8');
-    status = binding.writeUtf8String(handle.key, data);
   } else {
-    const buffer = Buffer.from(data, encoding);
-    handle.bytesWritten += buffer.length;
-    status = binding.writeBuffer(handle.key, buffer);
+    status = binding.writeString(handle.key, data, encodingId(encoding));
   }
   if (status < 0) {
     cb(new ErrnoException(status, 'write'));
