@@ -127,12 +127,8 @@ pub fn compile_wrapper(
     text.push_str(&strip_hashbang(source));
     text.push_str("\n})");
     let header_len = params.len() + "(function () {".len();
-    let script = Script::parse(
-        Source::from_bytes(&text).with_path(Path::new(path)),
-        None,
-        context,
-    )
-    .map_err(|e| locate_syntax_error(e, path, header_len, context))?;
+    let script = parse_script(text, path, context)
+        .map_err(|e| locate_syntax_error(e, path, header_len, context))?;
     let function = script.evaluate(context)?;
     function
         .as_callable()
@@ -142,6 +138,78 @@ pub fn compile_wrapper(
                 .with_message("module wrapper is not a function")
                 .into()
         })
+}
+
+/// How many `async(...)` calls one module may need rewritten (see [`parse_script`]).
+const ASYNC_CALL_FIXES: usize = 16;
+
+/// Parses a module's wrapped source. Boa 0.22 misparses a call of a function *named* `async`
+/// with arguments (`async(cb)`, as asynckit — under form-data and axios — writes) as the head
+/// of an async arrow function, and fails. Such a module is parsed again with the call located
+/// by the error written `(async)(cb)`, which means the same; other errors are reported as they
+/// are.
+fn parse_script(mut text: String, path: &str, context: &mut Context) -> JsResult<Script> {
+    let mut first_error = None;
+    for _ in 0..=ASYNC_CALL_FIXES {
+        let error = match Script::parse(
+            Source::from_bytes(&text).with_path(Path::new(path)),
+            None,
+            context,
+        ) {
+            Ok(script) => return Ok(script),
+            Err(error) => error,
+        };
+        let fixed = error_position(&error)
+            .and_then(|(line, column)| parenthesize_async_call(&text, line, column));
+        first_error.get_or_insert(error);
+        match fixed {
+            Some(fixed) => text = fixed,
+            None => break,
+        }
+    }
+    Err(first_error.expect("invariant: the loop ran at least once"))
+}
+
+/// The `line, col` (1-based) a Boa parse error message ends with.
+fn error_position(error: &boa_engine::JsError) -> Option<(usize, usize)> {
+    let message = error.as_native()?.message().to_string();
+    let at = message.rfind(" at line ")?;
+    let mut numbers = message[at + 9..]
+        .split(", col ")
+        .map(|n| n.trim().parse::<usize>().ok());
+    Some((numbers.next()??, numbers.next()??))
+}
+
+/// `text` with the last `async(` call before `line:column` written `(async)(`, or `None` when
+/// there is no such call there (the error is something else).
+fn parenthesize_async_call(text: &str, line: usize, column: usize) -> Option<String> {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        text.match_indices('\n').nth(line - 2)?.0 + 1
+    };
+    let line_text = &text[line_start..];
+    let error_at = line_start
+        + line_text
+            .char_indices()
+            .nth(column.saturating_sub(1))
+            .map_or(line_text.len(), |(i, _)| i);
+    let before = &text[..error_at];
+    let mut search_end = before.len();
+    while let Some(found) = before[..search_end].rfind("async") {
+        let after = before[found + 5..].trim_start();
+        let preceding = before[..found].chars().next_back();
+        let is_identifier_start =
+            preceding.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$' || c == '.');
+        if after.starts_with('(') && !is_identifier_start {
+            return Some(format!("{}(async){}", &text[..found], &text[found + 5..]));
+        }
+        search_end = found;
+        if error_at - found > 4096 {
+            break;
+        }
+    }
+    None
 }
 
 /// Boa reports parse errors as `msg at line L, col C` with no file. Give the error a V8-style
