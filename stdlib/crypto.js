@@ -5,6 +5,7 @@
 // implemented in coil yet: each of those functions and constructors throws
 // ERR_COIL_NOT_IMPLEMENTED.
 
+const { KeyObject, createSecretKey } = require('internal/crypto/keys');
 const { Hash, Hmac, hash, getHashes } = require('internal/crypto/hash');
 const {
   randomBytes, randomFill, randomFillSync, randomInt, randomUUID, getRandomValues, timingSafeEqual,
@@ -111,7 +112,7 @@ module.exports = {
   createHmac,
   createPrivateKey: stub('createPrivateKey'),
   createPublicKey: stub('createPublicKey'),
-  createSecretKey: stub('createSecretKey'),
+  createSecretKey,
   createSign: stub('createSign'),
   createVerify: stub('createVerify'),
   diffieHellman: stub('diffieHellman'),
@@ -158,7 +159,7 @@ module.exports = {
   ECDH: stubCtor('ECDH'),
   Hash,
   Hmac,
-  KeyObject: stubCtor('KeyObject'),
+  KeyObject,
   Sign: stubCtor('Sign'),
   Verify: stubCtor('Verify'),
   X509Certificate: stubCtor('X509Certificate'),

@@ -129,14 +129,18 @@ Hash.prototype.digest = function digest(outputEncoding) {
   return result;
 };
 
-// A key as bytes: strings in `encoding` (UTF-8 by default); KeyObject and CryptoKey are not
-// implemented in coil, so they are reported as unsupported values.
+// A key as bytes: strings in `encoding` (UTF-8 by default), buffers, or a secret KeyObject;
+// CryptoKey is not implemented in coil, so it is reported as an unsupported value.
 function prepareSecretKey(key, encoding) {
   if (typeof key === 'string') {
     const { Buffer } = require('buffer');
     return Buffer.from(key, encoding);
   }
   if (isAnyArrayBuffer(key) || isArrayBufferView(key)) return bytesOf(key);
+  if (key !== null && typeof key === 'object') {
+    const bytes = require('internal/crypto/keys').secretKeyBytes(key);
+    if (bytes !== undefined) return bytes;
+  }
   throw new (errors().ERR_INVALID_ARG_TYPE)(
     'key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'string', 'KeyObject', 'CryptoKey'],
     key);
