@@ -1,7 +1,6 @@
 'use strict';
 // Blob and File (buffer.Blob, buffer.File): immutable bytes with a MIME type. The parts are copied
-// into one Uint8Array at construction; slices share it. `stream()` needs web streams, which coil
-// does not have yet, and says so.
+// into one Uint8Array at construction; slices share it.
 
 const { FastBuffer } = require('internal/buffer/fast_buffer');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
@@ -11,6 +10,7 @@ const MathMin = Math.min;
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const kBytes = Symbol('kBytes');
 const kType = Symbol('kType');
+const kStreamChunkSize = 65536;
 
 function errors() {
   return require('internal/errors').codes;
@@ -121,9 +121,27 @@ class Blob {
     return Promise.resolve(this[kBytes].slice());
   }
 
+  // A byte ReadableStream of the bytes, in chunks of at most 64 KiB (each a fresh copy, since
+  // byte streams transfer the buffers they are given).
   stream() {
     checkThis(this);
-    throw new (errors().ERR_COIL_NOT_IMPLEMENTED)('Blob.prototype.stream (web streams)');
+    const { ReadableStream } = require('internal/webstreams/readablestream');
+    const bytes = this[kBytes];
+    let offset = 0;
+    return new ReadableStream({
+      type: 'bytes',
+      pull(controller) {
+        if (offset >= bytes.length) {
+          controller.close();
+          return;
+        }
+        const end = MathMin(offset + kStreamChunkSize, bytes.length);
+        const chunk = bytes.slice(offset, end);
+        offset = end;
+        controller.enqueue(chunk);
+        if (offset >= bytes.length) controller.close();
+      },
+    });
   }
 
   [customInspectSymbol](depth, options, inspect) {

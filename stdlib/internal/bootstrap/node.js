@@ -83,6 +83,18 @@ defineLazyGlobal('FormData', () => require('internal/fetch/formdata').FormData);
 defineLazyGlobal('crypto', () => require('internal/crypto/webcrypto').crypto, true);
 defineLazyGlobal('Crypto', () => require('internal/crypto/webcrypto').Crypto);
 defineLazyGlobal('SubtleCrypto', () => require('internal/crypto/webcrypto').SubtleCrypto);
+// WHATWG streams: each global loads only the stream/web file that defines it.
+for (const [file, names] of [
+  ['readablestream', ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamDefaultController']],
+  ['bytestream', ['ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest', 'ReadableByteStreamController']],
+  ['writablestream', ['WritableStream', 'WritableStreamDefaultWriter', 'WritableStreamDefaultController']],
+  ['transformstream', ['TransformStream', 'TransformStreamDefaultController']],
+  ['queuingstrategies', ['ByteLengthQueuingStrategy', 'CountQueuingStrategy']],
+  ['encoding', ['TextEncoderStream', 'TextDecoderStream']],
+  ['compression', ['CompressionStream', 'DecompressionStream']],
+]) {
+  for (const name of names) defineLazyGlobal(name, () => require(`internal/webstreams/${file}`)[name]);
+}
 
 // V8's stack API (Error.captureStackTrace, stackTraceLimit, prepareStackTrace, `Name: message`
 // headers): stubs here, the implementation in internal/bootstrap/error_stack on first use.

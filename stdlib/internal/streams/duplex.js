@@ -115,12 +115,12 @@ ObjectDefineProperties(Duplex.prototype, {
   },
 });
 
-Duplex.fromWeb = function fromWeb() {
-  throw new (require('internal/errors').codes.ERR_COIL_NOT_IMPLEMENTED)('Duplex.fromWeb() (web streams)');
+Duplex.fromWeb = function fromWeb(pair, options) {
+  return require('internal/webstreams/adapters').newStreamDuplexFromReadableWritablePair(pair, options);
 };
 
-Duplex.toWeb = function toWeb() {
-  throw new (require('internal/errors').codes.ERR_COIL_NOT_IMPLEMENTED)('Duplex.toWeb() (web streams)');
+Duplex.toWeb = function toWeb(duplex) {
+  return require('internal/webstreams/adapters').newReadableWritablePairFromDuplex(duplex);
 };
 
 // Duplex.from(body): a Duplex from a stream, iterable, async generator function, promise, or

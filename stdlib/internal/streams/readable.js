@@ -984,12 +984,12 @@ Readable.from = function(iterable, opts) {
   return require('internal/streams/from')(Readable, iterable, opts);
 };
 
-Readable.fromWeb = function fromWeb() {
-  throw new (errors().codes.ERR_COIL_NOT_IMPLEMENTED)('Readable.fromWeb() (web streams)');
+Readable.fromWeb = function fromWeb(readableStream, options) {
+  return require('internal/webstreams/adapters').newStreamReadableFromReadableStream(readableStream, options);
 };
 
-Readable.toWeb = function toWeb() {
-  throw new (errors().codes.ERR_COIL_NOT_IMPLEMENTED)('Readable.toWeb() (web streams)');
+Readable.toWeb = function toWeb(streamReadable, options) {
+  return require('internal/webstreams/adapters').newReadableStreamFromStreamReadable(streamReadable, options);
 };
 
 // Readable.wrap(src[, options]): wraps any stream-like object; destroying the result destroys src.

@@ -801,12 +801,12 @@ Writable.prototype[EE.captureRejectionSymbol] = function(err) {
   this.destroy(err);
 };
 
-Writable.fromWeb = function fromWeb() {
-  throw new (errors().codes.ERR_COIL_NOT_IMPLEMENTED)('Writable.fromWeb() (web streams)');
+Writable.fromWeb = function fromWeb(writableStream, options) {
+  return require('internal/webstreams/adapters').newStreamWritableFromWritableStream(writableStream, options);
 };
 
-Writable.toWeb = function toWeb() {
-  throw new (errors().codes.ERR_COIL_NOT_IMPLEMENTED)('Writable.toWeb() (web streams)');
+Writable.toWeb = function toWeb(streamWritable) {
+  return require('internal/webstreams/adapters').newWritableStreamFromStreamWritable(streamWritable);
 };
 
 // `await using` support: destroys an unfinished stream, resolves once it has closed.
