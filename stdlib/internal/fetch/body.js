@@ -149,7 +149,9 @@ function installBodyMixin(Class) {
 function toWebStream(holder) {
   const { ReadableStream } = require('stream/web');
   let started = false;
+  // A byte stream, as Node's fetch makes it (chunks are copies: enqueuing transfers them).
   return new ReadableStream({
+    type: 'bytes',
     async pull(controller) {
       if (started) return;
       started = true;
