@@ -21,6 +21,7 @@ mod timers;
 pub mod tty;
 mod url;
 mod util;
+mod zlib;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -50,6 +51,7 @@ const REGISTRY: &[(&str, Builder)] = &[
     ("tty_wrap", tty::create),
     ("url", url::create),
     ("util", util::create),
+    ("zlib", zlib::create),
 ];
 
 /// Built bindings, keyed by name (rooted: held outside the GC heap).
