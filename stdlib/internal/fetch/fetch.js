@@ -3,7 +3,7 @@
 // http client with a keep-alive agent of its own. http: URLs only: https: needs TLS, which coil
 // does not have yet (a clear error). Redirects are followed (up to 20) unless `redirect` says
 // otherwise. Network failures reject with `TypeError: fetch failed` whose `cause` is the socket
-// error, as in Node.
+// error, as in Node. Bodies sent with gzip, deflate or br content codings are decoded (zlib).
 
 const { Headers, headersFromRaw, headerPairs, setGuard, setInternal, fill } = require('internal/fetch/headers');
 const { kBody, makeBody, extractBody, collect, installBodyMixin, cloneBody } = require('internal/fetch/body');
@@ -321,6 +321,7 @@ function send(url, method, headers, body, signal, dropBodyHeaders) {
     if (!has('accept-language')) raw.push('accept-language', '*');
     if (!has('sec-fetch-mode')) raw.push('sec-fetch-mode', 'cors');
     if (!has('user-agent')) raw.push('user-agent', 'node');
+    if (!has('accept-encoding')) raw.push('accept-encoding', 'gzip, deflate');
     if (body !== null) raw.push('content-length', `${body.length}`);
     const http = require('http');
     const req = http.request({
@@ -334,11 +335,6 @@ function send(url, method, headers, body, signal, dropBodyHeaders) {
     signal.addEventListener('abort', onAbort, { once: true });
     req.on('response', (res) => {
       signal.removeEventListener('abort', onAbort);
-      if (res.headers['content-encoding'] && !/^identity$/i.test(res.headers['content-encoding'])) {
-        res.destroy();
-        reject(fetchFailed(new (codes().ERR_COIL_NOT_IMPLEMENTED)(`fetch of a ${res.headers['content-encoding']}-encoded body (zlib)`)));
-        return;
-      }
       // Aborting while the body streams errors the body.
       const onBodyAbort = () => res.destroy(abortReason(signal));
       signal.addEventListener('abort', onBodyAbort, { once: true });
@@ -365,9 +361,33 @@ function toResponse(message, urlList) {
     message.resume();
     response[kBody] = null;
   } else {
-    response[kBody] = makeBody(null, message);
+    response[kBody] = makeBody(null, decoded(message));
   }
   return response;
+}
+
+// The body with its content codings undone (gzip, x-gzip, deflate, br; the last applied is
+// undone first). Unknown codings leave the body as sent, as Node's fetch does.
+function decoded(message) {
+  const header = message.headers['content-encoding'];
+  if (!header) return message;
+  const zlib = require('zlib');
+  const codings = header.toLowerCase().split(',').map((c) => c.trim()).filter(Boolean).reverse();
+  const decoders = [];
+  for (const coding of codings) {
+    if (coding === 'gzip' || coding === 'x-gzip') {
+      decoders.push(zlib.createGunzip({ flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+    } else if (coding === 'deflate') {
+      decoders.push(zlib.createInflate({ flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+    } else if (coding === 'br') {
+      decoders.push(zlib.createBrotliDecompress({ flush: zlib.constants.BROTLI_OPERATION_FLUSH, finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH }));
+    } else if (coding !== 'identity') {
+      return message;
+    }
+  }
+  if (decoders.length === 0) return message;
+  const { pipeline } = require('stream');
+  return pipeline(message, ...decoders, () => {});
 }
 
 module.exports = { fetch, Request, Response, Headers };
