@@ -6,7 +6,8 @@
 
 const net = require('net');
 const { URL } = require('url');
-const { OutgoingMessage, kOutHeaders, kNeedDrain } = require('_http_outgoing');
+const { OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, parseUniqueHeadersOption } =
+  require('_http_outgoing');
 const { HTTPParser, _checkIsHttpToken: checkIsHttpToken, prepareError } = require('_http_common');
 const { validateBoolean, validateInteger, validateNumber } = require('internal/validators');
 const { finished, addAbortSignal } = require('stream');
@@ -146,6 +147,7 @@ function ClientRequest(input, options, cb) {
     validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
   }
   this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
 
   this.path = options.path || '/';
   if (cb) this.once('response', cb);
@@ -510,6 +512,8 @@ function tickOnSocket(req, socket) {
   parser.joinDuplicateHeaders = req.joinDuplicateHeaders;
   parser.onIncoming = parserOnIncomingClient;
   if (req.method === 'HEAD') parser.skipBody(true);
+  // The answer to CONNECT ends HTTP on this connection, whatever its status.
+  if (req.method === 'CONNECT') parser.expectConnect();
   socket.on('error', socketErrorListener);
   socket.on('data', socketOnData);
   socket.on('end', socketOnEnd);

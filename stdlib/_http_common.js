@@ -52,6 +52,8 @@ class HTTPParser {
     this.onIncoming = null;
     // Set when the head just parsed was an upgrade; `upgradeHead` holds the bytes after it.
     this.upgradeHead = null;
+    // Trailer fields of the message being completed ([name, value, ...]), or null.
+    this.trailers = null;
     this.freed = false;
   }
 
@@ -74,6 +76,11 @@ class HTTPParser {
     binding.setSkipBody(this.native, skip);
   }
 
+  /** The next response answers CONNECT: the bytes after its head are the tunnel's. */
+  expectConnect() {
+    binding.setConnect(this.native, true);
+  }
+
   dispatch(events, length) {
     for (let i = 0; i < events.length; i++) {
       const event = events[i];
@@ -82,6 +89,9 @@ class HTTPParser {
         this.onBody(event);
       } else if (event === 1) {
         this.onMessageComplete();
+      } else if (event === 3) {
+        // The trailer fields of a chunked message; its completion follows.
+        this.trailers = events[++i];
       } else if (event === 2) {
         // An upgrade head: the bytes after it belong to the new protocol. When the server
         // declined the upgrade (no 'upgrade' listener), the request is complete as it stands.
@@ -129,8 +139,15 @@ class HTTPParser {
 
   onMessageComplete() {
     const stream = this.incoming;
+    const trailers = this.trailers;
+    this.trailers = null;
     if (stream !== null) {
       stream.complete = true;
+      if (trailers) {
+        let n = trailers.length;
+        if (this.maxHeaderPairs > 0) n = Math.min(n, this.maxHeaderPairs);
+        stream._addHeaderLines(trailers, n);
+      }
       stream.push(null);
     }
     readStart(this.socket);

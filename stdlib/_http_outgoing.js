@@ -111,7 +111,10 @@ Object.defineProperties(OutgoingMessage.prototype, {
     __proto__: null,
     get() { return this.socket ? this.socket.writableHighWaterMark : this[kHighWaterMark]; },
   },
-  writableCorked: { __proto__: null, get() { return this[kCorked]; } },
+  writableCorked: {
+    __proto__: null,
+    get() { return this.socket ? this.socket.writableCorked : this[kCorked]; },
+  },
   writableEnded: { __proto__: null, get() { return this.finished; } },
   writableNeedDrain: { __proto__: null, get() { return !this.destroyed && !this.finished && this[kNeedDrain]; } },
   connection: {
@@ -122,16 +125,22 @@ Object.defineProperties(OutgoingMessage.prototype, {
   headersSent: { __proto__: null, configurable: true, enumerable: true, get() { return Boolean(this._header); } },
 });
 
+// With a socket, corking is the socket's; before one is assigned, the count is kept here and
+// chunked writes made while corked are merged into one chunk when the count drops to zero.
 OutgoingMessage.prototype.cork = function cork() {
-  this[kCorked]++;
   if (this.socket) this.socket.cork();
+  else this[kCorked]++;
 };
 
 OutgoingMessage.prototype.uncork = function uncork() {
-  this[kCorked]--;
   if (this.socket) this.socket.uncork();
-  if (this[kCorked] || this[kChunkedBuffer].length === 0) return;
-  const buffered = this[kChunkedBuffer];
+  else if (this[kCorked]) this[kCorked]--;
+  if (!this[kCorked]) flushChunkedBuffer(this);
+};
+
+function flushChunkedBuffer(msg) {
+  const buffered = msg[kChunkedBuffer];
+  if (buffered.length === 0) return;
   const callbacks = [];
   let body = [];
   for (let n = 0; n < buffered.length; n += 3) {
@@ -140,13 +149,13 @@ OutgoingMessage.prototype.uncork = function uncork() {
     if (typeof buffered[n + 2] === 'function') callbacks.push(buffered[n + 2]);
   }
   body = Buffer.concat(body);
-  this._send(body.length.toString(16), 'latin1', null);
-  this._send(crlf, null, null);
-  this._send(body, null, null);
-  this._send(crlf, null, callbacks.length ? (err) => { for (const cb of callbacks) cb(err); } : null);
-  this[kChunkedBuffer].length = 0;
-  this[kChunkedLength] = 0;
-};
+  msg[kChunkedBuffer] = [];
+  msg[kChunkedLength] = 0;
+  msg._send(body.length.toString(16), 'latin1', null);
+  msg._send(crlf, null, null);
+  msg._send(body, null, null);
+  msg._send(crlf, null, callbacks.length ? (err) => { for (const cb of callbacks) cb(err); } : null);
+}
 
 OutgoingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (callback) this.on('timeout', callback);
@@ -482,6 +491,10 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
     process.nextTick(callback);
     return true;
   }
+  if (isStrictContentLength(msg)) {
+    len ??= typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+    msg[kBytesWritten] += len;
+  }
   if (!fromEnd && msg.socket && !msg.socket.writableCorked) {
     msg.socket.cork();
     process.nextTick(connectionCorkNT, msg.socket);
@@ -503,6 +516,12 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
     ret = msg._send(chunk, encoding, callback, len);
   }
   return ret;
+}
+
+// Whether the body must match a declared Content-Length exactly (strictContentLength).
+function isStrictContentLength(msg) {
+  return msg.strictContentLength && msg._contentLength != null && msg._hasBody &&
+    !msg._removedContLen && !msg.chunkedEncoding && !msg.hasHeader('transfer-encoding');
 }
 
 function connectionCorkNT(conn) {
@@ -570,7 +589,13 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     this._implicitHeader();
   }
   if (typeof callback === 'function') this.once('finish', callback);
+  if (isStrictContentLength(this) && this[kBytesWritten] !== this._contentLength) {
+    throw new (codes().ERR_HTTP_CONTENT_LENGTH_MISMATCH)(this[kBytesWritten], this._contentLength);
+  }
 
+  // Chunks merged while corked go before the terminating chunk.
+  this[kCorked] = 0;
+  flushChunkedBuffer(this);
   const finish = onFinish.bind(undefined, this);
   if (this._hasBody && this.chunkedEncoding) {
     this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
@@ -584,8 +609,6 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     this.socket._writableState.corked = 1;
     this.socket.uncork();
   }
-  this[kCorked] = 1;
-  this.uncork();
   this.finished = true;
   if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
   return this;
@@ -641,7 +664,16 @@ OutgoingMessage.prototype[Symbol.for('nodejs.rejection')] = function captureReje
   this.destroy(err);
 };
 
+/** The `uniqueHeaders` option: a set of lower-case names sent as one joined line, or null. */
+function parseUniqueHeadersOption(headers) {
+  if (!Array.isArray(headers)) return null;
+  const unique = new Set();
+  for (const header of headers) unique.add(header.toLowerCase());
+  return unique;
+}
+
 module.exports = {
+  parseUniqueHeadersOption,
   kHighWaterMark,
   kNeedDrain,
   kOutHeaders,

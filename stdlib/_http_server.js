@@ -9,7 +9,8 @@ const EventEmitter = require('events');
 const { HTTPParser, continueExpression, chunkExpression, kIncomingMessage, prepareError } =
   require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
-const { OutgoingMessage, kNeedDrain, kOutHeaders, kUniqueHeaders } = require('_http_outgoing');
+const { OutgoingMessage, kNeedDrain, kOutHeaders, kUniqueHeaders, parseUniqueHeadersOption } =
+  require('_http_outgoing');
 const { _checkInvalidHeaderChar: checkInvalidHeaderChar } = require('_http_common');
 const { validateBoolean, validateInteger, validateObject } = require('internal/validators');
 
@@ -92,12 +93,34 @@ ServerResponse.prototype.writeProcessing = function writeProcessing(cb) {
   this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'ascii', cb);
 };
 
+// A Link value as Early Hints allow it: `<uri>` then `; param` or `; param=value` items.
+const linkValueRegExp = /^<[^>]*>(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
+
+function validateLinkHeaderValue(hints) {
+  const invalid = (value) => new (codes().ERR_INVALID_ARG_VALUE)(
+    'hints',
+    value,
+    'must be an array or string of format "</styles.css>; rel=preload; as=style"',
+  );
+  if (Array.isArray(hints)) {
+    for (const link of hints) {
+      if (typeof link !== 'string' || !linkValueRegExp.test(link)) throw invalid(link);
+    }
+    return hints.join(', ');
+  }
+  if (typeof hints === 'string' && linkValueRegExp.test(hints)) return hints;
+  throw invalid(hints);
+}
+
 ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
   validateObject(hints, 'hints');
-  let head = 'HTTP/1.1 103 Early Hints\r\n';
+  // Early Hints exist to carry Link: without one there is nothing to send.
+  if (hints.link === null || hints.link === undefined) return;
+  const link = validateLinkHeaderValue(hints.link);
+  if (link.length === 0) return;
+  let head = `HTTP/1.1 103 Early Hints\r\nLink: ${link}\r\n`;
   for (const key of Object.keys(hints)) {
-    const value = hints[key];
-    for (const item of Array.isArray(value) ? value : [value]) head += `${key}: ${item}\r\n`;
+    if (key !== 'link') head += `${key}: ${hints[key]}\r\n`;
   }
   this._writeRaw(head + '\r\n', 'ascii', cb);
 };
@@ -125,9 +148,9 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     // Headers set with setHeader() and headers given here: the ones given here win.
     if (Array.isArray(obj)) {
       if (obj.length % 2 !== 0) throw new (codes().ERR_INVALID_ARG_VALUE)('headers', obj);
-      for (let n = 0; n < obj.length; n += 2) this.removeHeader(obj[n]);
+      // Node 20 sets each pair in turn: a repeated name keeps its last value.
       for (let n = 0; n < obj.length; n += 2) {
-        if (obj[n]) this.appendHeader(obj[n], obj[n + 1]);
+        if (obj[n]) this.setHeader(obj[n], obj[n + 1]);
       }
     } else if (obj) {
       for (const key of Object.keys(obj)) {
@@ -215,13 +238,6 @@ function Server(options, requestListener) {
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
 Object.setPrototypeOf(Server, net.Server);
-
-function parseUniqueHeadersOption(headers) {
-  if (!Array.isArray(headers)) return null;
-  const unique = new Set();
-  for (const header of headers) unique.add(header.toLowerCase());
-  return unique;
-}
 
 Server.prototype.close = function close(...args) {
   this.closeIdleConnections();
@@ -344,11 +360,13 @@ function abortIncoming(incoming) {
   }
 }
 
+// The client ended its side. A message cut short is a client error; otherwise requests still
+// being answered are not aborted here (the socket's close does that).
 function socketOnEnd(server, socket, parser, state) {
   const ret = parser.finish();
-  if (ret instanceof Error) socketOnError.call(socket, ret);
-  if (!server.httpAllowHalfOpen) {
-    abortIncoming(state.incoming);
+  if (ret instanceof Error) {
+    socketOnError.call(socket, ret);
+  } else if (!server.httpAllowHalfOpen) {
     if (socket.writable) socket.end();
   } else if (state.outgoing.length) {
     state.outgoing[state.outgoing.length - 1]._last = true;

@@ -31,6 +31,9 @@ pub struct Head<'a> {
 pub enum Event<'a, 'b> {
     Head(&'b Head<'a>),
     Body(&'a [u8]),
+    /// The trailer fields after a chunked body's last chunk (reported before `Complete`, and
+    /// only when there are some), raw as sent.
+    Trailers(&'b [(String, Vec<u8>)]),
     Complete,
     /// The connection switched protocols: the bytes after the head belong to the new one.
     Upgrade(&'a [u8]),
@@ -81,6 +84,12 @@ pub struct Parser {
     state: State,
     /// The response answers a HEAD request (or is otherwise known to have no body).
     pub skip_body: bool,
+    /// The response answers CONNECT: whatever its status, the bytes after its head are a tunnel's.
+    pub connect: bool,
+    /// Trailer fields read so far for the current chunked message.
+    trailers: Vec<(String, Vec<u8>)>,
+    /// Bytes of trailer section read so far (limited like a head).
+    trailer_bytes: usize,
 }
 
 fn error(code: &'static str, reason: &'static str, bytes_parsed: usize) -> ParseError {
@@ -99,6 +108,9 @@ impl Parser {
             pending: Vec::new(),
             state: State::Head,
             skip_body: false,
+            connect: false,
+            trailers: Vec::new(),
+            trailer_bytes: 0,
         }
     }
 
@@ -262,6 +274,24 @@ impl Parser {
                 Err(httparse::Error::TooManyHeaders) if capacity < 8192 => {
                     capacity *= 8;
                 }
+                // A status line that does not start with a protocol name is llhttp's "constant"
+                // error; `HTTP/` with a bad version is a version error.
+                Err(httparse::Error::Version)
+                    if self.kind == Kind::Response && !bytes.starts_with(b"HTTP/") =>
+                {
+                    return Err(("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/"))
+                }
+                // httparse says "token" for a bad target too: past a good method, it is the URL.
+                Err(httparse::Error::Token)
+                    if self.kind == Kind::Request && method_is_known(bytes) =>
+                {
+                    let target = bytes.splitn(3, |b| *b == b' ').nth(1).unwrap_or_default();
+                    let bad = target
+                        .iter()
+                        .position(|b| !(0x21..0x7f).contains(b))
+                        .unwrap_or(target.len());
+                    return Err(url_error(&target[..bad]));
+                }
                 Err(e) => return Err(llhttp_error(e, self.kind)),
                 Ok((httparse::Status::Partial, ..)) => {
                     return Err(("HPE_INVALID_EOF_STATE", "Invalid EOF state"))
@@ -286,6 +316,13 @@ impl Parser {
         headers: Vec<(&str, &[u8])>,
         on_event: &mut dyn FnMut(Event<'_, '_>),
     ) -> Result<Option<Framing>, (&'static str, &'static str)> {
+        if self.kind == Kind::Request && !is_known_method(method.as_bytes()) {
+            return Err(("HPE_INVALID_METHOD", "Invalid method encountered"));
+        }
+        // llhttp (strict) takes only visible ASCII in a request target.
+        if let Some(bad) = url.bytes().position(|b| !(0x21..0x7f).contains(&b)) {
+            return Err(url_error(&url.as_bytes()[..bad]));
+        }
         let mut content_length: Option<u64> = None;
         let mut chunked = false;
         let mut transfer_encoding = false;
@@ -331,15 +368,12 @@ impl Parser {
                 upgrade_header = true;
             }
         }
-        if self.kind == Kind::Request && transfer_encoding && !chunked {
-            return Err((
-                "HPE_INVALID_TRANSFER_ENCODING",
-                "Request has invalid `Transfer-Encoding`",
-            ));
-        }
+        // llhttp rejects a request whose last coding is not chunked only after reporting its
+        // head (Node's handler has already run by then).
+        let invalid_transfer_encoding = self.kind == Kind::Request && transfer_encoding && !chunked;
         let upgrade = match self.kind {
             Kind::Request => method == "CONNECT" || (connection_upgrade && upgrade_header),
-            Kind::Response => status == 101,
+            Kind::Response => status == 101 || self.connect,
         };
         let no_body = self.kind == Kind::Response
             && (self.skip_body || (100..200).contains(&status) || status == 204 || status == 304);
@@ -358,7 +392,16 @@ impl Parser {
         } else {
             Framing::None
         };
-        let keep_alive = !matches!(framing, Framing::UntilEof)
+        // llhttp decides keep-alive before Node tells it a response answers HEAD: a bodiless
+        // status aside, a response with neither length nor chunking needs the connection's end.
+        let needs_eof = self.kind == Kind::Response
+            && !upgrade
+            && !(100..200).contains(&status)
+            && status != 204
+            && status != 304
+            && !chunked
+            && content_length.is_none();
+        let keep_alive = !needs_eof
             && if version_minor >= 1 {
                 !connection_close
             } else {
@@ -375,6 +418,12 @@ impl Parser {
             keep_alive,
         };
         on_event(Event::Head(&head));
+        if invalid_transfer_encoding {
+            return Err((
+                "HPE_INVALID_TRANSFER_ENCODING",
+                "Request has invalid `Transfer-Encoding`",
+            ));
+        }
         Ok(if upgrade { None } else { Some(framing) })
     }
 
@@ -431,12 +480,35 @@ impl Parser {
                         return Err(error("HPE_STRICT", "Expected LF after chunk data", offset));
                     }
                     Chunk::Trailers if line.is_empty() => None,
-                    _ => Some(Chunk::Trailers),
+                    _ => {
+                        self.trailer_bytes += line.len() + 2;
+                        if self.trailer_bytes > self.max_header_size {
+                            self.state = State::Stopped;
+                            return Err(error("HPE_HEADER_OVERFLOW", "Header overflow", offset));
+                        }
+                        match trailer_field(&line) {
+                            Some(field) => self.trailers.push(field),
+                            None => {
+                                self.state = State::Stopped;
+                                return Err(error(
+                                    "HPE_INVALID_HEADER_TOKEN",
+                                    "Invalid header token",
+                                    offset,
+                                ));
+                            }
+                        }
+                        Some(Chunk::Trailers)
+                    }
                 };
                 match next {
                     Some(next) => *chunk = next,
                     None => {
                         self.state = State::Head;
+                        let trailers = std::mem::take(&mut self.trailers);
+                        self.trailer_bytes = 0;
+                        if !trailers.is_empty() {
+                            on_event(Event::Trailers(&trailers));
+                        }
                         on_event(Event::Complete);
                     }
                 }
@@ -452,14 +524,88 @@ fn llhttp_error(error: httparse::Error, kind: Kind) -> (&'static str, &'static s
         httparse::Error::HeaderName => ("HPE_INVALID_HEADER_TOKEN", "Invalid header token"),
         httparse::Error::HeaderValue => ("HPE_INVALID_HEADER_TOKEN", "Invalid header value char"),
         httparse::Error::NewLine => ("HPE_LF_EXPECTED", "Missing expected LF after header value"),
-        httparse::Error::Status => ("HPE_INVALID_STATUS", "Invalid response status"),
+        httparse::Error::Status => ("HPE_INVALID_STATUS", "Invalid status code"),
         httparse::Error::Token if kind == Kind::Request => {
             ("HPE_INVALID_METHOD", "Invalid method encountered")
         }
-        httparse::Error::Token => ("HPE_INVALID_CONSTANT", "Expected HTTP/"),
+        httparse::Error::Token => ("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/"),
         httparse::Error::TooManyHeaders => ("HPE_HEADER_OVERFLOW", "Header overflow"),
         httparse::Error::Version => ("HPE_INVALID_VERSION", "Invalid HTTP version"),
     }
+}
+
+/// One trailer line `name: value` (a token name; the value trimmed of spaces and tabs).
+fn trailer_field(line: &[u8]) -> Option<(String, Vec<u8>)> {
+    let colon = memchr::memchr(b':', line)?;
+    let name = &line[..colon];
+    if name.is_empty() || !name.iter().all(is_token_byte) {
+        return None;
+    }
+    let value = trim(&line[colon + 1..]);
+    Some((String::from_utf8_lossy(name).into_owned(), value.to_vec()))
+}
+
+/// llhttp's URL error, named after the part of the target (`before` the bad byte) it is in.
+fn url_error(before: &[u8]) -> (&'static str, &'static str) {
+    if before.contains(&b'?') {
+        ("HPE_INVALID_URL", "Invalid char in url query")
+    } else {
+        ("HPE_INVALID_URL", "Invalid char in url path")
+    }
+}
+
+fn is_token_byte(b: &u8) -> bool {
+    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(b)
+}
+
+/// The request methods llhttp knows (Node's `http.METHODS`); any other is an invalid method.
+const KNOWN_METHODS: [&str; 35] = [
+    "ACL",
+    "BIND",
+    "CHECKOUT",
+    "CONNECT",
+    "COPY",
+    "DELETE",
+    "GET",
+    "HEAD",
+    "LINK",
+    "LOCK",
+    "M-SEARCH",
+    "MERGE",
+    "MKACTIVITY",
+    "MKCALENDAR",
+    "MKCOL",
+    "MOVE",
+    "NOTIFY",
+    "OPTIONS",
+    "PATCH",
+    "POST",
+    "PROPFIND",
+    "PROPPATCH",
+    "PURGE",
+    "PUT",
+    "QUERY",
+    "REBIND",
+    "REPORT",
+    "SEARCH",
+    "SOURCE",
+    "SUBSCRIBE",
+    "TRACE",
+    "UNBIND",
+    "UNLINK",
+    "UNLOCK",
+    "UNSUBSCRIBE",
+];
+
+fn is_known_method(method: &[u8]) -> bool {
+    KNOWN_METHODS.iter().any(|known| known.as_bytes() == method)
+}
+
+/// Whether a request line starts with a known method followed by a space.
+fn method_is_known(line: &[u8]) -> bool {
+    line.iter()
+        .position(|b| *b == b' ')
+        .is_some_and(|space| is_known_method(&line[..space]))
 }
 
 fn trim(bytes: &[u8]) -> &[u8] {
@@ -516,6 +662,7 @@ mod tests {
                     out.push(format!("body {}", String::from_utf8_lossy(bytes)));
                 }
             }
+            Event::Trailers(fields) => out.push(format!("trailers {}", fields.len())),
             Event::Complete => out.push("complete".into()),
             Event::Upgrade(rest) => out.push(format!("upgrade {}", String::from_utf8_lossy(rest))),
         };
@@ -535,6 +682,7 @@ mod tests {
             [
                 "head POST /x 0",
                 "body hello world",
+                "trailers 1",
                 "complete",
                 "head GET /y 0",
                 "complete"
@@ -576,6 +724,52 @@ mod tests {
             let error = parser.execute(input, &mut |_| {}).unwrap_err();
             assert_eq!(error.code, code);
         }
+    }
+
+    #[test]
+    fn trailers_are_reported_before_completion() {
+        let input = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1\r\na\r\n0\r\nX-Sum:  7 \r\nY: 8\r\n\r\n";
+        let mut parser = Parser::new(Kind::Response, 16 * 1024);
+        let mut fields = Vec::new();
+        parser
+            .execute(input, &mut |event| {
+                if let Event::Trailers(list) = event {
+                    fields = list.to_vec();
+                }
+            })
+            .unwrap();
+        assert_eq!(
+            fields,
+            [
+                ("X-Sum".to_string(), b"7".to_vec()),
+                ("Y".to_string(), b"8".to_vec())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bodiless_head_response_without_length_is_not_kept_alive() {
+        let mut parser = Parser::new(Kind::Response, 16 * 1024);
+        parser.skip_body = true;
+        let mut keep_alive = None;
+        let mut record = |event: Event<'_, '_>| {
+            if let Event::Head(head) = event {
+                keep_alive = Some(head.keep_alive);
+            }
+        };
+        parser
+            .execute(b"HTTP/1.1 200 OK\r\n\r\n", &mut record)
+            .unwrap();
+        assert_eq!(keep_alive, Some(false));
+    }
+
+    #[test]
+    fn bad_targets_are_url_errors() {
+        let mut parser = Parser::new(Kind::Request, 16 * 1024);
+        let error = parser
+            .execute(b"GET /\xe9 HTTP/1.1\r\n\r\n", &mut |_| {})
+            .unwrap_err();
+        assert_eq!(error.code, "HPE_INVALID_URL");
     }
 
     #[test]

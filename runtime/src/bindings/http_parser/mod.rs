@@ -8,6 +8,8 @@
 //! - a `Uint8Array` of body bytes (chunked coding already removed),
 //! - `1`: the message is complete,
 //! - `2` then a `Uint8Array`: the connection was upgraded; those bytes follow the head,
+//! - `3` then an array `[name, value, ...]`: the trailer fields of a chunked message (just
+//!   before its `1`),
 //! - an `Error` (`Parse Error: <reason>`, with `bytesParsed`, `code` `HPE_*`, `reason`): the
 //!   last entry; the parser stops.
 
@@ -42,6 +44,7 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
             ("execute", 2, execute),
             ("finish", 1, finish),
             ("setSkipBody", 2, set_skip_body),
+            ("setConnect", 2, set_connect),
         ],
         vec![
             ("REQUEST", JsValue::from(1)),
@@ -83,6 +86,7 @@ fn with_parser<R>(args: &[JsValue], f: impl FnOnce(&mut Parser) -> R) -> JsResul
 /// One event in JS form (see the module comment).
 enum Output {
     Value(JsValue),
+    List(Vec<JsValue>),
     Bytes(AlignedVec<u8>),
 }
 
@@ -123,6 +127,15 @@ fn collect(
             outputs.push(Output::Value(JsValue::undefined()));
         }
         Event::Body(bytes) => outputs.push(Output::Bytes(bytes_value(bytes))),
+        Event::Trailers(fields) => {
+            outputs.push(Output::Value(JsValue::from(3)));
+            let mut list = Vec::with_capacity(fields.len() * 2);
+            for (name, value) in fields {
+                list.push(latin1(name.as_bytes()));
+                list.push(latin1(value));
+            }
+            outputs.push(Output::List(list));
+        }
         Event::Complete => outputs.push(Output::Value(JsValue::from(1))),
         Event::Upgrade(rest) => {
             outputs.push(Output::Value(JsValue::from(2)));
@@ -138,6 +151,7 @@ fn collect(
                 head_object(head, context)?
             }
             Output::Value(value) => value,
+            Output::List(list) => JsArray::from_iter(list, context).into(),
             Output::Bytes(bytes) => {
                 let buffer = JsArrayBuffer::from_byte_block(bytes, context)?;
                 JsUint8Array::from_array_buffer(buffer, context)?.into()
@@ -233,5 +247,12 @@ fn finish(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVa
 fn set_skip_body(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let skip = args.get(1).is_some_and(JsValue::to_boolean);
     with_parser(args, |parser| parser.skip_body = skip)?;
+    Ok(JsValue::undefined())
+}
+
+/// `setConnect(parser, connect)`: the next response answers CONNECT (its head ends HTTP here).
+fn set_connect(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let connect = args.get(1).is_some_and(JsValue::to_boolean);
+    with_parser(args, |parser| parser.connect = connect)?;
     Ok(JsValue::undefined())
 }
