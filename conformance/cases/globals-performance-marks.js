@@ -1,8 +1,7 @@
 // performance user timing: marks, measures, entries and clearing (timings only type-checked).
-const a = performance.mark('a', { detail: { n: 1 } });
-// Mark 'b' must come strictly later than 'a' for the entry order below to be fixed.
-while (performance.now() === a.startTime);
-performance.mark('b');
+// Explicit start times keep the timeline order fixed whatever the clock does.
+const a = performance.mark('a', { detail: { n: 1 }, startTime: 1 });
+performance.mark('b', { startTime: 2 });
 const m = performance.measure('a-b', 'a', 'b');
 console.log(a.name, a.entryType, a.duration, a.detail, m.entryType, m.duration >= 0);
 console.log(performance.getEntries().map((e) => `${e.entryType}:${e.name}`));
