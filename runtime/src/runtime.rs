@@ -53,8 +53,10 @@ pub fn run(options: Options) -> i32 {
 fn build_context(options: &Options) -> Result<Context, String> {
     let microtasks = Rc::new(MicrotaskQueue::default());
     let rejections = PendingRejections::default();
+    let async_frame = crate::event_loop::AsyncFrame::default();
     let hooks = Rc::new(CoilHostHooks {
         rejections: rejections.clone(),
+        async_frame: async_frame.clone(),
     });
     let loader = Rc::new(EsmLoader::default());
     let mut context = ContextBuilder::new()
@@ -68,7 +70,7 @@ fn build_context(options: &Options) -> Result<Context, String> {
     limits.set_stack_size_limit(STACK_SIZE_LIMIT);
     limits.set_backtrace_limit(200);
 
-    let event_loop = EventLoop::new(options.trace_loop, microtasks, rejections)
+    let event_loop = EventLoop::new(options.trace_loop, microtasks, rejections, async_frame)
         .map_err(|e| format!("event loop: {e}"))?;
     context.insert_data(event_loop);
     context.insert_data(Rc::new(options.clone()));

@@ -25,6 +25,32 @@ let nextAsyncId = 2;
 // Timers that were converted to a number (`+timeout`), so clearTimeout(number) finds them.
 const knownTimersById = { __proto__: null };
 
+// The async context frame (AsyncLocalStorage) each timer or immediate was created in, kept aside
+// so the objects look as in Node; only filled once some frame is set.
+const { getAsyncFrame, setAsyncFrame } = internalBinding('task_queue');
+const frames = new WeakMap();
+let framesUsed = false;
+
+function captureFrame(object) {
+  const frame = getAsyncFrame();
+  if (frame !== undefined) {
+    frames.set(object, frame);
+    framesUsed = true;
+  }
+}
+
+// Calls fn(object) in `object`'s frame when it has one (and restores the current one).
+function inFrame(object, fn) {
+  const frame = framesUsed ? frames.get(object) : undefined;
+  if (frame === undefined) return fn(object);
+  const outer = setAsyncFrame(frame);
+  try {
+    return fn(object);
+  } finally {
+    setAsyncFrame(outer);
+  }
+}
+
 function emitOverflowWarning(after) {
   process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
     '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
@@ -50,6 +76,7 @@ class Timeout {
     this[asyncIdSymbol] = nextAsyncId++;
     this[triggerAsyncIdSymbol] = 1;
     Object.defineProperty(this, kHandle, { __proto__: null, value: 0, writable: true });
+    captureFrame(this);
     arm(this);
   }
 
@@ -139,8 +166,12 @@ function destroy(timer) {
   if (timer[kHasPrimitive]) delete knownTimersById[timer[asyncIdSymbol]];
 }
 
-// Called by the loop when a timer is due.
+// Called by the loop when a timer is due; runs in the frame the timer was created in.
 function runTimer(timer) {
+  return inFrame(timer, runTimerNow);
+}
+
+function runTimerNow(timer) {
   timer[kHandle] = 0;
   if (timer._destroyed) return;
   timer._idlePrev = null;
@@ -186,6 +217,7 @@ class Immediate {
     this[kRefed] = true;
     this[asyncIdSymbol] = nextAsyncId++;
     this[triggerAsyncIdSymbol] = 1;
+    captureFrame(this);
     scheduleImmediate(this);
   }
 
@@ -210,8 +242,12 @@ class Immediate {
   }
 }
 
-// Called by the loop in the check phase.
+// Called by the loop in the check phase; runs in the frame the immediate was created in.
 function runImmediate(immediate) {
+  return inFrame(immediate, runImmediateNow);
+}
+
+function runImmediateNow(immediate) {
   if (immediate._destroyed) return;
   immediate._destroyed = true;
   if (immediate[kRefed]) refImmediates(-1);

@@ -16,6 +16,8 @@ pub fn create(context: &mut Context) -> JsResult<boa_engine::JsObject> {
             ("enqueueMicrotask", 1, enqueue_microtask),
             ("traceTick", 1, trace_tick),
             ("callerOrigin", 0, caller_origin),
+            ("getAsyncFrame", 0, get_async_frame),
+            ("setAsyncFrame", 1, set_async_frame),
         ],
         vec![("tracing", tracing.into())],
     ))
@@ -49,10 +51,28 @@ fn run_microtasks(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult
 /// error is uncaught (not a rejection).
 fn enqueue_microtask(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let callback = super::arg_function(args, 0, "callback")?;
-    let job =
-        PromiseJob::new(move |ctx: &mut Context| callback.call(&JsValue::undefined(), &[], ctx));
+    // The callback runs in the async context frame it was queued in.
+    let frame = EventLoop::get(context).async_frame.get();
+    let job = PromiseJob::new(move |ctx: &mut Context| {
+        let async_frame = EventLoop::get(ctx).async_frame.clone();
+        let outer = async_frame.replace(frame);
+        let result = callback.call(&JsValue::undefined(), &[], ctx);
+        async_frame.replace(outer);
+        result
+    });
     context.enqueue_job(job.into());
     Ok(JsValue::undefined())
+}
+
+/// `getAsyncFrame()` → the current async context frame (`undefined` or a `Map`).
+fn get_async_frame(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    Ok(EventLoop::get(context).async_frame.get())
+}
+
+/// `setAsyncFrame(frame)` → the previous frame; `frame` becomes current.
+fn set_async_frame(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let frame = args.first().cloned().unwrap_or_default();
+    Ok(EventLoop::get(context).async_frame.replace(frame))
 }
 
 /// `traceTick(origin)`: `--trace-loop` line for a nextTick callback.

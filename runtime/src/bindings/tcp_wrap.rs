@@ -55,10 +55,13 @@ struct Entry {
     bound_path: Option<String>,
     /// Bytes accepted by writes so far (`socket.bytesWritten`).
     bytes_written: u64,
+    /// The async context frame the socket was made in; its callbacks run in it (an accepted
+    /// connection inherits its listener's).
+    frame: JsValue,
 }
 
 impl Entry {
-    fn new(socket: Socket, owner: JsObject) -> Self {
+    fn new(socket: Socket, owner: JsObject, frame: JsValue) -> Self {
         Self {
             socket,
             owner,
@@ -70,6 +73,7 @@ impl Entry {
             shutdown_requested: false,
             bound_path: None,
             bytes_written: 0,
+            frame,
         }
     }
 
@@ -158,7 +162,7 @@ fn with_entry(
 }
 
 /// Registers `socket` with the reactor under a new key, owned by `owner`.
-fn register(context: &mut Context, socket: Socket, owner: JsObject) -> usize {
+fn register(context: &mut Context, socket: Socket, owner: JsObject, frame: JsValue) -> usize {
     let event_loop = EventLoop::get(context);
     let key_cell = Rc::new(std::cell::Cell::new(0usize));
     let handler_key = Rc::clone(&key_cell);
@@ -172,7 +176,7 @@ fn register(context: &mut Context, socket: Socket, owner: JsObject) -> usize {
     sockets(context)
         .0
         .borrow_mut()
-        .insert(key, Entry::new(socket, owner));
+        .insert(key, Entry::new(socket, owner, frame));
     key
 }
 
@@ -199,7 +203,10 @@ fn socket(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVa
         Ok(socket)
     });
     match created {
-        Ok(socket) => Ok(JsValue::from(register(context, socket, owner) as f64)),
+        Ok(socket) => {
+            let frame = EventLoop::get(context).async_frame.get();
+            Ok(JsValue::from(register(context, socket, owner, frame) as f64))
+        }
         Err(error) => Ok(status(Err(error))),
     }
 }
@@ -609,11 +616,12 @@ fn fd(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue>
 fn call_owner(
     event_loop: &Rc<EventLoop>,
     context: &mut Context,
-    owner: &JsObject,
+    (owner, frame): &(JsObject, JsValue),
     method: &str,
     argument: JsValue,
 ) {
     event_loop.trace(|t| t.callback("socket", Some(method)));
+    let outer = event_loop.async_frame.replace(frame.clone());
     let result = owner
         .get(js_string!(method), context)
         .and_then(|f| match f.as_callable() {
@@ -626,11 +634,17 @@ fn call_owner(
         report_uncaught(event_loop, context, error);
     }
     drain(event_loop, context);
+    event_loop.async_frame.replace(outer);
 }
 
-fn owner_of(context: &mut Context, key: usize) -> Option<JsObject> {
+/// Socket `key`'s owner and async context frame.
+fn owner_of(context: &mut Context, key: usize) -> Option<(JsObject, JsValue)> {
     let table = sockets(context);
-    let owner = table.0.borrow().get(&key).map(|entry| entry.owner.clone());
+    let owner = table
+        .0
+        .borrow()
+        .get(&key)
+        .map(|entry| (entry.owner.clone(), entry.frame.clone()));
     owner
 }
 
@@ -673,7 +687,10 @@ fn accept_batch(event_loop: &Rc<EventLoop>, context: &mut Context, key: usize) {
             Ok(socket)
         }) {
             // The server's owner stands in until JS gives the connection its own (`setOwner`).
-            Ok(socket) => JsValue::from(register(context, socket, owner.clone()) as f64),
+            Ok(socket) => {
+                let (server_owner, server_frame) = owner.clone();
+                JsValue::from(register(context, socket, server_owner, server_frame) as f64)
+            }
             Err(error) => match error.kind() {
                 std::io::ErrorKind::WouldBlock => return,
                 std::io::ErrorKind::Interrupted => continue,

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use boa_engine::builtins::promise::{OperationType, PromiseState};
 use boa_engine::context::HostHooks;
+use boa_engine::job::JobCallback;
 use boa_engine::object::builtins::JsFunction;
 use boa_engine::object::builtins::{JsArray, JsPromise};
 use boa_engine::{Context, JsError, JsNativeError, JsObject, JsValue};
@@ -74,9 +75,42 @@ pub type PendingRejections = Rc<RefCell<RejectionState>>;
 /// time zone (honouring `TZ`) through the C library, as Node does, and Node's buffer size limit.
 pub struct CoilHostHooks {
     pub rejections: PendingRejections,
+    /// The async context frame, captured per promise reaction (`AsyncLocalStorage`).
+    pub async_frame: super::AsyncFrame,
 }
 
+/// The async context frame current when a promise reaction was created.
+#[derive(boa_engine::Trace, boa_engine::Finalize, boa_engine::JsData)]
+struct CapturedFrame(JsValue);
+
 impl HostHooks for CoilHostHooks {
+    /// HostMakeJobCallback: remembers the current async context frame with the reaction (the
+    /// moment `then`/`await` registers it), as AsyncLocalStorage requires.
+    fn make_job_callback(&self, callback: JsFunction, _context: &mut Context) -> JobCallback {
+        JobCallback::new(callback, CapturedFrame(self.async_frame.get()))
+    }
+
+    /// HostCallJobCallback: runs the reaction in the frame it was created in.
+    fn call_job_callback(
+        &self,
+        job: &JobCallback,
+        this: &JsValue,
+        args: &[JsValue],
+        context: &mut Context,
+    ) -> boa_engine::JsResult<JsValue> {
+        let frame = job
+            .host_defined()
+            .downcast_ref::<CapturedFrame>()
+            .map(|captured| captured.0.clone());
+        let Some(frame) = frame else {
+            return job.callback().call(this, args, context);
+        };
+        let outer = self.async_frame.replace(frame);
+        let result = job.callback().call(this, args, context);
+        self.async_frame.replace(outer);
+        result
+    }
+
     fn promise_rejection_tracker(
         &self,
         promise: &JsObject<boa_engine::builtins::promise::Promise>,

@@ -47,6 +47,26 @@ struct Request {
     callback: JsFunction,
     origin: Option<String>,
     kind: &'static str,
+    /// The async context frame the request was made in (its callback runs in it).
+    frame: JsValue,
+}
+
+/// The current async context frame (`AsyncLocalStorage`'s stores): `undefined` or a `Map` that is
+/// never mutated once current. Shared with the engine host hooks, which capture it when a promise
+/// reaction is created and restore it when the reaction runs.
+#[derive(Clone, Default)]
+pub struct AsyncFrame(Rc<RefCell<JsValue>>);
+
+impl AsyncFrame {
+    /// The current frame.
+    pub fn get(&self) -> JsValue {
+        self.0.borrow().clone()
+    }
+
+    /// Makes `frame` current; returns the previous one.
+    pub fn replace(&self, frame: JsValue) -> JsValue {
+        std::mem::replace(&mut *self.0.borrow_mut(), frame)
+    }
 }
 
 /// All loop state. Lives in an `Rc` stored in the `Context` (see [`EventLoop::get`]).
@@ -73,6 +93,8 @@ pub struct EventLoop {
     pub tick_scheduled: Cell<bool>,
     pub hooks: Hooks,
     pub tracer: Option<Tracer>,
+    /// The current async context frame (see [`AsyncFrame`]).
+    pub async_frame: AsyncFrame,
     /// `process.exit()` was called: stop running callbacks.
     pub exiting: Cell<bool>,
 }
@@ -83,6 +105,7 @@ impl EventLoop {
         trace: bool,
         microtasks: Rc<MicrotaskQueue>,
         rejections: hooks::PendingRejections,
+        async_frame: AsyncFrame,
     ) -> std::io::Result<Rc<Self>> {
         let reactor = Reactor::new()?;
         let pool = Pool::new(reactor.waker());
@@ -104,6 +127,7 @@ impl EventLoop {
             tick_scheduled: Cell::new(false),
             hooks: Hooks::default(),
             tracer: trace.then(Tracer::default),
+            async_frame,
             exiting: Cell::new(false),
         }))
     }
@@ -169,12 +193,14 @@ impl EventLoop {
     ) {
         let id = self.next_request.get();
         self.next_request.set(id + 1);
+        let frame = self.async_frame.get();
         self.requests.borrow_mut().insert(
             id,
             Request {
                 callback,
                 origin,
                 kind,
+                frame,
             },
         );
         self.pool.borrow_mut().submit(id, work);
@@ -304,10 +330,12 @@ fn run_poll(event_loop: &Rc<EventLoop>, context: &mut Context) {
         let request = event_loop.requests.borrow_mut().remove(&completion.id);
         let Some(request) = request else { continue };
         event_loop.trace(|t| t.callback(request.kind, request.origin.as_deref()));
+        let outer = event_loop.async_frame.replace(request.frame);
         match (completion.finish)(context) {
             Ok(args) => call_and_drain(event_loop, context, &request.callback, &args),
             Err(error) => report_uncaught(event_loop, context, error),
         }
+        event_loop.async_frame.replace(outer);
     }
 }
 

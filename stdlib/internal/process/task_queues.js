@@ -4,12 +4,13 @@
 // ticks run, then the promise jobs, repeated until both are empty — Node's order.
 
 const binding = internalBinding('task_queue');
-const { setTickScheduled, runMicrotasks, enqueueMicrotask, tracing } = binding;
+const { setTickScheduled, runMicrotasks, enqueueMicrotask, tracing, getAsyncFrame, setAsyncFrame } = binding;
 const ReflectApply = Reflect.apply;
 
-// The queue: [callback, args, callback, args, ...] (args undefined when none; one push per tick
-// is measurably cheaper in Boa than two arrays), plus, under --trace-loop, where each tick was
-// scheduled. `head` advances instead of shifting (O(1)).
+// The queue: [callback, args, frame, callback, args, frame, ...] (args undefined when none; frame
+// is the async context frame the tick was scheduled in, for AsyncLocalStorage; one push per tick
+// is measurably cheaper in Boa than separate arrays), plus, under --trace-loop, where each tick
+// was scheduled. `head` advances instead of shifting (O(1)).
 let queue = [];
 let origins = [];
 let head = 0;
@@ -27,22 +28,29 @@ function nextTick(callback, ...args) {
     scheduled = true;
     setTickScheduled(true);
   }
-  queue.push(callback, args.length === 0 ? undefined : args);
+  queue.push(callback, args.length === 0 ? undefined : args, getAsyncFrame());
   if (tracing) origins.push(binding.callerOrigin());
 }
 
 function processTicksAndRejections() {
+  const outer = getAsyncFrame();
   do {
     while (head < queue.length) {
       const callback = queue[head];
       const args = queue[head + 1];
+      const frame = queue[head + 2];
       queue[head] = undefined;
       queue[head + 1] = undefined;
-      if (tracing) binding.traceTick(origins[head / 2]);
-      head += 2;
+      queue[head + 2] = undefined;
+      if (tracing) binding.traceTick(origins[head / 3]);
+      head += 3;
       // An exception leaves the rest queued; the loop reports it and calls us again.
-      if (args === undefined) callback();
-      else ReflectApply(callback, undefined, args);
+      if (frame === outer) {
+        if (args === undefined) callback();
+        else ReflectApply(callback, undefined, args);
+      } else {
+        runInFrame(frame, outer, callback, args);
+      }
     }
     queue = [];
     origins = [];
@@ -51,6 +59,17 @@ function processTicksAndRejections() {
   } while (head < queue.length);
   scheduled = false;
   setTickScheduled(false);
+}
+
+// Runs a tick in the async context frame it was scheduled in, then restores `outer`.
+function runInFrame(frame, outer, callback, args) {
+  setAsyncFrame(frame);
+  try {
+    if (args === undefined) callback();
+    else ReflectApply(callback, undefined, args);
+  } finally {
+    setAsyncFrame(outer);
+  }
 }
 
 function queueMicrotask(callback) {
