@@ -11,10 +11,11 @@ dns.lookup('localhost', { family: 4 }, (err, address, family) => {
       console.log('number family:', err3, address3, family3);
       dns.lookup('localhost', { family: 'IPv4' }, (err4, address4, family4) => {
         console.log('IPv4 string:', err4, address4, family4);
+        // Sequenced after the others: concurrent lookups may finish in any order.
+        dns.lookup('localhost', (err5, address5, family5) => {
+          console.log('any family: err', err5, 'address is IP', require('net').isIP(address5) === family5);
+        });
       });
     });
   });
-});
-dns.lookup('localhost', (err, address, family) => {
-  console.log('any family: err', err, 'address is IP', require('net').isIP(address) === family);
 });

@@ -66,7 +66,7 @@ function unusable() {
 /** Reads the whole body once: a promise of a Buffer. */
 function consume(holder) {
   if (holder === null) return Promise.resolve(Buffer.alloc(0));
-  if (holder.used) return Promise.reject(unusable());
+  if (holder.used || holder.stream?.locked) return Promise.reject(unusable());
   holder.used = true;
   return collect(holder);
 }
@@ -116,10 +116,10 @@ function installBodyMixin(Class) {
     },
   });
   Class.prototype.text = async function text() {
-    return (await consume(this[kBody])).toString('utf8');
+    return utf8Decode(await consume(this[kBody]));
   };
   Class.prototype.json = async function json() {
-    return JSON.parse((await consume(this[kBody])).toString('utf8'));
+    return JSON.parse(utf8Decode(await consume(this[kBody])));
   };
   Class.prototype.arrayBuffer = async function arrayBuffer() {
     const bytes = await consume(this[kBody]);
@@ -138,11 +138,69 @@ function installBodyMixin(Class) {
       for (const [name, value] of new URLSearchParams(bytes.toString('utf8'))) form.append(name, value);
       return form;
     }
-    if (/^multipart\/form-data/i.test(type)) {
-      throw new (codes().ERR_COIL_NOT_IMPLEMENTED)('formData() of a multipart/form-data body');
-    }
-    throw new TypeError('Response.formData: Could not parse content as FormData.');
+    if (/^multipart\/form-data/i.test(type)) return parseMultipart(bytes, type, FormData);
+    throw new TypeError('Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".');
   };
+}
+
+// UTF-8 decoding as the Encoding standard's "UTF-8 decode" does it (a leading BOM is dropped).
+function utf8Decode(bytes) {
+  const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return bytes.toString('utf8', start);
+}
+
+function multipartFailure() {
+  return new TypeError('Failed to parse body as FormData.');
+}
+
+// A multipart/form-data body as a FormData (string fields and Files).
+function parseMultipart(bytes, type, FormData) {
+  const match = /;\s*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(type);
+  if (!match) throw multipartFailure();
+  const delimiter = Buffer.from(`--${match[1] ?? match[2]}`);
+  const form = new FormData();
+  let position = bytes.indexOf(delimiter);
+  if (position !== 0 && !(position > 0 && bytes.subarray(0, position).toString('latin1').trim() === '')) throw multipartFailure();
+  position += delimiter.length;
+  for (;;) {
+    if (bytes[position] === 0x2d && bytes[position + 1] === 0x2d) return form;
+    if (bytes[position] !== 0x0d || bytes[position + 1] !== 0x0a) throw multipartFailure();
+    position += 2;
+    const headEnd = bytes.indexOf('\r\n\r\n', position);
+    if (headEnd === -1) throw multipartFailure();
+    let name = null;
+    let filename = null;
+    let contentType = '';
+    for (const line of bytes.subarray(position, headEnd).toString('utf8').split('\r\n')) {
+      const colon = line.indexOf(':');
+      if (colon === -1) throw multipartFailure();
+      const field = line.slice(0, colon).trim().toLowerCase();
+      const value = line.slice(colon + 1).trim();
+      if (field === 'content-disposition') {
+        const nameMatch = /(?:^|;)\s*name="([^"]*)"/i.exec(value);
+        const fileMatch = /;\s*filename="([^"]*)"/i.exec(value);
+        if (nameMatch) name = unescapeName(nameMatch[1]);
+        if (fileMatch) filename = unescapeName(fileMatch[1]);
+      } else if (field === 'content-type') {
+        contentType = value;
+      }
+    }
+    if (name === null) throw multipartFailure();
+    const next = bytes.indexOf(Buffer.concat([Buffer.from('\r\n'), delimiter]), headEnd + 4);
+    if (next === -1) throw multipartFailure();
+    const content = bytes.subarray(headEnd + 4, next);
+    if (filename === null) {
+      form.append(name, utf8Decode(content));
+    } else {
+      const { File } = require('buffer');
+      form.append(name, new File([content], filename, { type: contentType }));
+    }
+    position = next + 2 + delimiter.length;
+  }
+}
+
+function unescapeName(name) {
+  return name.replace(/%0A/gi, '\n').replace(/%0D/gi, '\r').replace(/%22/g, '"');
 }
 
 // The body as a WHATWG ReadableStream (reading it uses the body up).
@@ -174,6 +232,10 @@ function toWebStream(holder) {
       } catch (error) {
         controller.error(error);
       }
+    },
+    cancel(reason) {
+      holder.used = true;
+      if (holder.message && typeof holder.message.destroy === 'function') holder.message.destroy();
     },
   });
 }

@@ -57,7 +57,16 @@ class Request {
       const from = input[kState];
       state = { ...from, headers: null };
       this[kHeaders] = new Headers(input.headers);
-      this[kBody] = init.body === undefined ? cloneBody(from.body ?? input[kBody]) : null;
+      const inputBody = input[kBody];
+      this[kBody] = null;
+      // Without a new body, the input's body moves to the new request (the input counts as used).
+      if (init.body == null && inputBody !== null) {
+        if (inputBody.used || inputBody.stream?.locked) {
+          throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
+        }
+        this[kBody] = cloneBody(inputBody);
+        inputBody.used = true;
+      }
     } else {
       const url = parseURL(input);
       if (url.username || url.password) {
@@ -69,10 +78,25 @@ class Request {
     }
     if (init.method !== undefined) state.method = normalizeMethod(`${init.method}`);
     if (init.redirect !== undefined) {
-      if (!['follow', 'error', 'manual'].includes(init.redirect)) {
-        throw new TypeError(`Request constructor: ${init.redirect} is not an accepted type. Expected one of follow, error, manual.`);
+      if (!['follow', 'error', 'manual'].includes(`${init.redirect}`)) {
+        throw new TypeError(`Request constructor: ${init.redirect} is not an accepted type. Expected one of follow, manual, error.`);
       }
-      state.redirect = init.redirect;
+      state.redirect = `${init.redirect}`;
+    }
+    if (init.mode !== undefined) {
+      const mode = `${init.mode}`;
+      if (!['same-origin', 'no-cors', 'cors', 'navigate', 'websocket'].includes(mode)) {
+        throw new TypeError(`Request constructor: ${mode} is not an accepted type. Expected one of same-origin, no-cors, cors, navigate, websocket.`);
+      }
+      if (mode === 'navigate') throw new TypeError(`Request constructor: invalid request mode ${mode}.`);
+      state.mode = mode;
+    }
+    if (init.credentials !== undefined) {
+      const credentials = `${init.credentials}`;
+      if (!['omit', 'same-origin', 'include'].includes(credentials)) {
+        throw new TypeError(`Request constructor: ${credentials} is not an accepted type. Expected one of omit, same-origin, include.`);
+      }
+      state.credentials = credentials;
     }
     if (init.keepalive !== undefined) state.keepalive = Boolean(init.keepalive);
     if (init.headers !== undefined) {
@@ -110,8 +134,8 @@ class Request {
   get destination() { return ''; }
   get referrer() { return 'about:client'; }
   get referrerPolicy() { return ''; }
-  get mode() { return 'cors'; }
-  get credentials() { return 'same-origin'; }
+  get mode() { return this[kState].mode ?? 'cors'; }
+  get credentials() { return this[kState].credentials ?? 'same-origin'; }
   get cache() { return 'default'; }
   get redirect() { return this[kState].redirect; }
   get integrity() { return ''; }
@@ -122,8 +146,17 @@ class Request {
   get duplex() { return 'half'; }
 
   clone() {
-    if (this.bodyUsed) throw new TypeError('Request.clone: Body has already been consumed.');
-    return new Request(this);
+    const body = this[kBody];
+    if (body !== null && (body.used || body.stream?.locked)) throw new TypeError('unusable');
+    let copy;
+    this[kBody] = null;
+    try {
+      copy = new Request(this);
+    } finally {
+      this[kBody] = body;
+    }
+    copy[kBody] = cloneBody(body);
+    return copy;
   }
 
   get [Symbol.toStringTag]() {
@@ -147,7 +180,9 @@ installBodyMixin(Request);
 class Response {
   constructor(body = null, init = {}) {
     init ??= {};
-    const status = init.status ?? 200;
+    // WebIDL unsigned short.
+    let status = init.status === undefined ? 200 : Number(init.status);
+    status = Number.isFinite(status) ? ((Math.trunc(status) % 65536) + 65536) % 65536 : 0;
     if (status < 200 || status > 599) {
       throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');
     }
@@ -207,7 +242,8 @@ class Response {
   get headers() { return this[kHeaders]; }
 
   clone() {
-    if (this.bodyUsed) throw new TypeError('Response.clone: Body has already been consumed.');
+    const body = this[kBody];
+    if (body !== null && (body.used || body.stream?.locked)) throw new TypeError('Response.clone: Body has already been consumed.');
     const copy = new Response();
     copy[kState] = { ...this[kState] };
     copy[kHeaders] = new Headers(this[kHeaders]);
@@ -252,7 +288,9 @@ async function fetch(input, init = undefined) {
   if (signal.aborted) throw abortReason(signal);
   let url = request[kState].url;
   let method = request.method;
-  let body = request[kBody] === null ? null : await bodyBytes(request[kBody]);
+  const holder = request[kBody];
+  // A streamed body goes out chunked as it arrives; any other body is sent with its length.
+  let body = holder === null ? null : holder.message && !holder.pending ? streamSource(holder) : await bodyBytes(holder);
   const urlList = [url];
   let dropBodyHeaders = false;
   for (let redirects = 0; ; redirects++) {
@@ -279,6 +317,12 @@ async function fetch(input, init = undefined) {
     url = next;
     urlList.push(url);
   }
+}
+
+function streamSource(holder) {
+  if (holder.used || holder.stream?.locked) throw new TypeError('Body is unusable: Body has already been read');
+  holder.used = true;
+  return { stream: holder.message };
 }
 
 // A request body as bytes (fetch sends a body with its length).
@@ -311,10 +355,11 @@ function send(url, method, headers, body, signal, dropBodyHeaders) {
     const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
     const raw = ['host', url.host, 'connection', 'keep-alive'];
     const userHeaders = headerPairs(headers);
-    const has = (name) => userHeaders.some((pair) => pair[0] === name);
+    const has = (name) => userHeaders.some((pair) => pair[0].toLowerCase() === name);
     for (const [name, value] of userHeaders) {
-      if (name === 'host' || name === 'connection' || name === 'content-length') continue;
-      if (dropBodyHeaders && bodyHeaderNames.has(name)) continue;
+      const lower = name.toLowerCase();
+      if (lower === 'host' || lower === 'connection' || lower === 'content-length') continue;
+      if (dropBodyHeaders && bodyHeaderNames.has(lower)) continue;
       raw.push(name, value);
     }
     if (!has('accept')) raw.push('accept', '*/*');
@@ -322,7 +367,7 @@ function send(url, method, headers, body, signal, dropBodyHeaders) {
     if (!has('sec-fetch-mode')) raw.push('sec-fetch-mode', 'cors');
     if (!has('user-agent')) raw.push('user-agent', 'node');
     if (!has('accept-encoding')) raw.push('accept-encoding', 'gzip, deflate');
-    if (body !== null) raw.push('content-length', `${body.length}`);
+    if (body !== null && !body.stream) raw.push('content-length', `${body.length}`);
     const http = require('http');
     const req = http.request({
       host, port, method, path: `${url.pathname}${url.search}`, headers: raw, agent: agent(),
@@ -346,7 +391,19 @@ function send(url, method, headers, body, signal, dropBodyHeaders) {
       if (signal.aborted) return;
       reject(fetchFailed(error));
     });
-    req.end(body === null ? undefined : body);
+    if (body !== null && body.stream) {
+      (async () => {
+        for await (const chunk of body.stream) {
+          if (req.destroyed) return;
+          const { Buffer } = require('buffer');
+          const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+          if (!req.write(bytes)) await new Promise((resume) => req.once('drain', resume));
+        }
+        req.end();
+      })().catch((error) => req.destroy(error));
+    } else {
+      req.end(body === null ? undefined : body);
+    }
   });
 }
 

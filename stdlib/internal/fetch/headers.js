@@ -30,7 +30,7 @@ class Headers {
     this[kGuard] = 'none';
     if (init === undefined || init === null) return;
     if (typeof init !== 'object' && typeof init !== 'function') {
-      throw new TypeError("Headers constructor: Expected init to be an object or iterable.");
+      throw new TypeError('Headers constructor: Argument 1 could not be converted to one of: sequence<sequence<ByteString>>, record<ByteString, ByteString>.');
     }
     fill(this, init);
   }
@@ -80,7 +80,7 @@ class Headers {
     this[kList].set(key, entry);
   }
 
-  forEach(callback, thisArg = undefined) {
+  forEach(callback, thisArg = globalThis) {
     if (typeof callback !== 'function') {
       throw new TypeError("Headers.forEach: Argument 1 could not be converted to: Function.");
     }
@@ -99,10 +99,6 @@ class Headers {
     yield* sortedEntries(this);
   }
 
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-
   get [Symbol.toStringTag]() {
     return 'Headers';
   }
@@ -113,6 +109,10 @@ class Headers {
     return `Headers ${inspect(shown, options)}`;
   }
 }
+
+Object.defineProperty(Headers.prototype, Symbol.iterator, {
+  __proto__: null, configurable: true, writable: true, enumerable: false, value: Headers.prototype.entries,
+});
 
 function missingArguments(method, required, given) {
   // WebIDL's wording, as Node's fetch words it ("but only 1 found", "but 0 found").
@@ -138,8 +138,24 @@ function appendHeader(headers, name, value, context) {
 }
 
 function fill(headers, init) {
+  if (init instanceof Headers) {
+    // Keeps each field's first spelling (what a request sends).
+    for (const [key, entry] of init[kList]) {
+      if (key === 'set-cookie') {
+        for (const cookie of entry.cookies) appendHeader(headers, entry.name, cookie, 'Headers.append');
+      } else {
+        appendHeader(headers, entry.name, entry.value, 'Headers.append');
+      }
+    }
+    return;
+  }
   if (typeof init[Symbol.iterator] === 'function') {
+    let index = 0;
     for (const pair of init) {
+      if (typeof pair !== 'string' && (pair === null || (typeof pair !== 'object' && typeof pair !== 'function') || typeof pair[Symbol.iterator] !== 'function')) {
+        throw new TypeError(`Headers contructor: init[${index}] (${typeof pair === 'string' ? pair : String(pair)}) is not iterable.`);
+      }
+      index++;
       const list = typeof pair === 'string' ? null : [...pair];
       if (list === null || list.length !== 2) {
         throw new TypeError(`Headers constructor: expected name/value pair to be length 2, found ${list ? list.length : 1}.`);
@@ -188,14 +204,14 @@ function headersFromRaw(raw, guard) {
   return headers;
 }
 
-/** The header list as [name, value] pairs in insertion order (what a request sends). */
+/** The header list as [name, value] pairs in insertion order, each name as first spelled (what a request sends). */
 function headerPairs(headers) {
   const pairs = [];
   for (const [key, entry] of headers[kList]) {
     if (key === 'set-cookie') {
-      for (const cookie of entry.cookies) pairs.push([key, cookie]);
+      for (const cookie of entry.cookies) pairs.push([entry.name, cookie]);
     } else {
-      pairs.push([key, entry.value]);
+      pairs.push([entry.name, entry.value]);
     }
   }
   return pairs;
