@@ -6,7 +6,13 @@ const fs = require('fs');
 const http = require('http');
 const als = new AsyncLocalStorage();
 const other = new AsyncLocalStorage();
-const log = (label) => console.log(label, als.getStore(), other.getStore());
+// Callbacks of independent sources (fs, timers, immediates) finish in any order: each records
+// what it saw, and everything is printed at the end in label order.
+const seen = new Map();
+const log = (label) => seen.set(label, [als.getStore(), other.getStore()]);
+process.on('exit', () => {
+  for (const label of [...seen.keys()].sort()) console.log(label, ...seen.get(label));
+});
 console.log(Object.keys(als), als.getStore());
 console.log(als.run(1, (a) => [als.getStore(), a], 'x'), als.getStore());
 try { als.run(2, () => { throw new Error('boom'); }); } catch (e) { console.log(e.message, als.getStore()); }
