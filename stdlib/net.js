@@ -10,7 +10,7 @@ const EventEmitter = require('events');
 const { isIP, isIPv4, isIPv6 } = require('internal/net/ip');
 const { ErrnoException, UVExceptionWithHostPort } = require('internal/net/errors');
 const {
-  Socket, SocketHandle, normalizeArgs, isPipeName, toNumber, kSetNoDelay,
+  Socket, SocketHandle, fillAddress, normalizeArgs, isPipeName, toNumber, kSetNoDelay,
   kSetKeepAlive, kSetKeepAliveInitialDelay, getDefaultAutoSelectFamily, setDefaultAutoSelectFamily,
   getDefaultAutoSelectFamilyAttemptTimeout, setDefaultAutoSelectFamilyAttemptTimeout,
 } = require('internal/net/socket');
@@ -38,16 +38,7 @@ class ServerHandle {
   }
 
   getsockname(out) {
-    const parts = binding.getsockname(this.key);
-    if (parts === undefined) return -9;
-    if (parts.length === 1) {
-      out.address = parts[0];
-    } else {
-      out.address = parts[0];
-      out.family = parts[1];
-      out.port = parts[2];
-    }
-    return 0;
+    return fillAddress(binding.getsockname(this.key), out);
   }
 
   listen(backlog) {

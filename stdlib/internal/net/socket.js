@@ -117,10 +117,8 @@ SocketHandle.prototype.getpeername = function getpeername(out) {
 // The binding's [address, family, port] (or [path]) as Node's { address, family, port }.
 function fillAddress(parts, out) {
   if (parts === undefined) return -9; // UV_EBADF
-  if (parts.length === 1) {
-    out.address = parts[0];
-  } else {
-    out.address = parts[0];
+  out.address = parts[0];
+  if (parts.length > 1) {
     out.family = parts[1];
     out.port = parts[2];
   }
@@ -934,6 +932,7 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
 module.exports = {
   Socket,
   SocketHandle,
+  fillAddress,
   normalizeArgs,
   normalizedArgsSymbol,
   isPipeName,
