@@ -35,7 +35,6 @@ const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
 const continueExpression = /(?:^|\W)100-continue(?:$|\W)/i;
 
 const kIncomingMessage = Symbol('IncomingMessage');
-const kSkipPendingData = Symbol('SkipPendingData');
 
 /** A parser for one connection: REQUEST (server side) or RESPONSE (client side). */
 class HTTPParser {
@@ -177,7 +176,6 @@ module.exports = {
   CRLF: '\r\n',
   HTTPParser,
   kIncomingMessage,
-  kSkipPendingData,
   knownMethods,
   methods,
   prepareError,

@@ -549,7 +549,6 @@ module.exports = {
   STATUS_CODES,
   Server,
   ServerResponse,
-  setupConnectionsTracking() {},
   storeHTTPOptions,
   _connectionListener: connectionListener,
   kServerResponse,
