@@ -54,20 +54,40 @@ class HTTPParser {
     // Trailer fields of the message being completed ([name, value, ...]), or null.
     this.trailers = null;
     this.freed = false;
+    // For the server's request timeouts and idle connections: when the current message began
+    // (0: none under way, the connection is idle), whether its head is complete, and whether
+    // it is still subject to timeouts. A new connection counts as a message begun (as in Node).
+    this.messageStart = Date.now();
+    this.headersCompleted = false;
+    this.active = true;
+  }
+
+  /** Bytes after an idle stretch begin a new message (llhttp's on_message_begin). */
+  beginMessage() {
+    this.active = true;
+    this.messageStart = Date.now();
+    this.headersCompleted = false;
   }
 
   /** Feeds bytes; returns their count, or the parse Error (with bytesParsed). */
   execute(bytes) {
     if (this.freed) return 0;
+    if (this.messageStart === 0) this.beginMessage();
     const events = binding.execute(this.native, bytes);
-    return this.dispatch(events, bytes.length);
+    const result = this.dispatch(events, bytes.length);
+    // A message completed here; the bytes after it may have begun the next one.
+    if (this.messageStart === 0 && !this.freed && binding.busy(this.native)) this.beginMessage();
+    return result;
   }
 
   /** The connection ended: completes a body that runs to the end; an Error if cut short. */
   finish() {
     if (this.freed) return undefined;
     const result = this.dispatch(binding.finish(this.native), 0);
-    return result instanceof Error ? result : undefined;
+    if (!(result instanceof Error)) return undefined;
+    // Node reports an EOF error as llhttp made it: no prepareError, so no reason in the message.
+    result.message = 'Parse Error';
+    return result;
   }
 
   /** The next response answers a HEAD request: it has no body whatever its headers say. */
@@ -107,6 +127,8 @@ class HTTPParser {
   }
 
   onHeadersComplete(head) {
+    if (this.messageStart === 0) this.beginMessage();
+    this.headersCompleted = true;
     const socket = this.socket;
     const Incoming = socket?.server?.[kIncomingMessage] || IncomingMessage;
     const incoming = this.incoming = new Incoming(socket);
@@ -137,16 +159,16 @@ class HTTPParser {
   }
 
   onMessageComplete() {
+    this.messageStart = 0;
+    this.active = false;
+    this.headersCompleted = false;
     const stream = this.incoming;
     const trailers = this.trailers;
     this.trailers = null;
     if (stream !== null) {
       stream.complete = true;
-      if (trailers) {
-        let n = trailers.length;
-        if (this.maxHeaderPairs > 0) n = Math.min(n, this.maxHeaderPairs);
-        stream._addHeaderLines(trailers, n);
-      }
+      // Unlike the head, trailers are not cut to maxHeadersCount (as in Node).
+      if (trailers) stream._addHeaderLines(trailers, trailers.length);
       stream.push(null);
     }
     readStart(this.socket);

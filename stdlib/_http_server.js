@@ -16,6 +16,8 @@ const { validateBoolean, validateInteger, validateObject } = require('internal/v
 
 const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
+const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
+const HTTP_SERVER_KEEP_ALIVE_TIMEOUT_BUFFER = 1000;
 
 function codes() {
   return require('internal/errors').codes;
@@ -235,14 +237,42 @@ function Server(options, requestListener) {
   this.keepAliveTimeout = 5000;
   this[kConnections] = new Set();
   this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
+  this.on('listening', setupConnectionsTracking);
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
 Object.setPrototypeOf(Server, net.Server);
 
 Server.prototype.close = function close(...args) {
   this.closeIdleConnections();
+  clearInterval(this[kConnectionsCheckingInterval]);
   return net.Server.prototype.close.apply(this, args);
 };
+
+// headersTimeout and requestTimeout are enforced by a periodic sweep, as in Node: every
+// connectionsCheckingInterval ms, connections whose current message began too long ago get a
+// 408 (through 'clientError').
+function setupConnectionsTracking() {
+  clearInterval(this[kConnectionsCheckingInterval]);
+  this[kConnectionsCheckingInterval] =
+    setInterval(checkConnections.bind(this), this.connectionsCheckingInterval).unref();
+}
+
+function checkConnections() {
+  const { headersTimeout, requestTimeout } = this;
+  if (headersTimeout === 0 && requestTimeout === 0) return;
+  const now = Date.now();
+  for (const socket of this[kConnections]) {
+    const parser = socket.parser;
+    if (!parser?.active) continue;
+    const age = now - parser.messageStart;
+    if ((!parser.headersCompleted && headersTimeout > 0 && age > headersTimeout) ||
+        (requestTimeout > 0 && age > requestTimeout)) {
+      // Reported once per message.
+      parser.active = false;
+      socketOnError.call(socket, new (codes().ERR_HTTP_REQUEST_TIMEOUT)());
+    }
+  }
+}
 
 Server.prototype[Symbol.asyncDispose] = async function asyncDispose() {
   await new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
@@ -252,10 +282,13 @@ Server.prototype.closeAllConnections = function closeAllConnections() {
   for (const socket of this[kConnections]) socket.destroy();
 };
 
+// Idle: the last request is complete, no next one has begun and no response is unfinished.
+// A connection that has sent nothing yet is not idle (Node counts it as a request begun).
 Server.prototype.closeIdleConnections = function closeIdleConnections() {
   for (const socket of this[kConnections]) {
-    const state = socket._httpState;
-    if (!socket._httpMessage && (!state || state.incoming.length === 0)) socket.destroy();
+    if (!socket.parser || socket.parser.messageStart !== 0) continue;
+    if (socket._httpMessage && !socket._httpMessage.finished) continue;
+    socket.destroy();
   }
 };
 
@@ -528,7 +561,9 @@ function resOnFinish(req, res, socket, state, server) {
     else socket.end();
   } else if (state.outgoing.length === 0) {
     if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-      socket.setTimeout(server.keepAliveTimeout);
+      // Node waits a little longer than it advertises, so a client reusing the connection at
+      // the advertised deadline does not meet a reset.
+      socket.setTimeout(server.keepAliveTimeout + HTTP_SERVER_KEEP_ALIVE_TIMEOUT_BUFFER);
       state.keepAliveTimeoutSet = true;
     }
   } else {

@@ -1,7 +1,7 @@
 'use strict';
-// node:dns — `lookup` (and `dns.promises.lookup`) through the system resolver, run on the worker
-// pool (internalBinding('cares_wrap').getaddrinfo), with Node's argument rules, result order and
-// errors. The DNS-protocol resolvers (resolve*, reverse, Resolver, setServers) are not built:
+// node:dns — `lookup` (and `dns.promises.lookup`) through the system resolver and `lookupService`
+// through getnameinfo, both run on the worker pool (internalBinding('cares_wrap')), with Node's
+// argument rules, result order and errors. The DNS-protocol resolvers (resolve*, reverse, Resolver, setServers) are not built:
 // they throw ERR_COIL_NOT_IMPLEMENTED.
 
 const { isIP } = require('internal/net/ip');
@@ -10,7 +10,9 @@ const { stubClass } = require('internal/not_implemented');
 const {
   ADDRCONFIG, ALL, V4MAPPED, errorCodes, resolverNames, lookupSettings, resolveAll,
   emitInvalidHostnameWarning, stubs, getDefaultResultOrder, setDefaultResultOrder,
+  validateLookupServiceArgs, nameInfo,
 } = require('internal/dns/utils');
+const { validateFunction } = require('internal/validators');
 
 /** dns.lookup(hostname[, options], callback): the first address, or all of them with `all`. */
 function lookup(hostname, options, callback) {
@@ -38,11 +40,22 @@ function lookup(hostname, options, callback) {
   return {};
 }
 
+/** dns.lookupService(address, port, callback): the host name and service (getnameinfo). */
+function lookupService(address, port, callback) {
+  if (arguments.length !== 3) {
+    throw new (require('internal/errors').codes.ERR_MISSING_ARGS)('address', 'port', 'callback');
+  }
+  port = validateLookupServiceArgs(address, port);
+  validateFunction(callback, 'callback');
+  nameInfo(address, port, callback);
+  return {};
+}
+
 const stubbed = stubs('dns');
 
 module.exports = {
   lookup,
-  lookupService: stubbed.lookupService,
+  lookupService,
   Resolver: stubClass('dns.Resolver', 'Resolver'),
   getDefaultResultOrder,
   setDefaultResultOrder,

@@ -15,7 +15,8 @@ const {
   getDefaultAutoSelectFamilyAttemptTimeout, setDefaultAutoSelectFamilyAttemptTimeout,
 } = require('internal/net/socket');
 const { validateAbortSignal, validateNumber, validatePort } = require('internal/validators');
-const { stubClass } = require('internal/not_implemented');
+const { SocketAddress } = require('internal/net/socketaddress');
+const { BlockList } = require('internal/net/blocklist');
 
 const binding = internalBinding('tcp_wrap');
 
@@ -63,14 +64,15 @@ class ServerHandle {
 }
 
 // A bound (not yet listening) handle for address:port, or a negative errno. An address in use
-// is remembered and reported by listen(), as libuv does.
-function createServerHandle(address, port, addressType) {
+// is remembered and reported by listen(), as libuv does. `ipv6Only` turns off dual stack;
+// `fd` (Node's listen({ fd })) is not supported.
+function createServerHandle(address, port, addressType, fd, ipv6Only) {
   const kind = addressType === -1 ? 'pipe' : 'tcp';
   const handle = new ServerHandle(-1, kind);
   const key = binding.socket(handle, kind === 'pipe' ? 0 : addressType);
   if (key < 0) return key;
   handle.key = key;
-  const status = kind === 'pipe' ? binding.bindPipe(key, address) : binding.bind(key, address, port, false);
+  const status = kind === 'pipe' ? binding.bindPipe(key, address) : binding.bind(key, address, port, Boolean(ipv6Only));
   if (status === UV_EADDRINUSE && kind === 'tcp') {
     handle.bindError = status;
   } else if (status) {
@@ -127,7 +129,7 @@ function emitListeningNT(server) {
   if (server._handle) server.emit('listening');
 }
 
-Server.prototype._listen2 = function setupListenHandle(address, port, addressType, backlog) {
+Server.prototype._listen2 = function setupListenHandle(address, port, addressType, backlog, fd, ipv6Only) {
   // A second listen() in the same tick as a first one with a host (whose lookup was still
   // pending) finds the handle made by the first: Node listens on that handle again.
   if (this._handle) {
@@ -147,7 +149,7 @@ Server.prototype._listen2 = function setupListenHandle(address, port, addressTyp
       addressType = 6;
     }
   }
-  if (handle === null) handle = createServerHandle(address, port, addressType);
+  if (handle === null) handle = createServerHandle(address, port, addressType, undefined, ipv6Only);
   if (typeof handle === 'number') {
     process.nextTick(emitErrorNT, this, new UVExceptionWithHostPort(handle, 'listen', address, port));
     return;
@@ -171,8 +173,8 @@ function listenOnHandle(server, handle, address, port, addressType, backlog) {
   process.nextTick(emitListeningNT, server);
 }
 
-function listenInCluster(server, address, port, addressType, backlog) {
-  server._listen2(address, port, addressType, backlog);
+function listenInCluster(server, address, port, addressType, backlog, ipv6Only) {
+  server._listen2(address, port, addressType, backlog, undefined, ipv6Only);
 }
 
 Server.prototype.listen = function listen(...args) {
@@ -201,7 +203,8 @@ Server.prototype.listen = function listen(...args) {
   if (typeof options.port === 'number' || typeof options.port === 'string') {
     validatePort(options.port, 'options.port');
     backlog = options.backlog || backlogFromArgs;
-    if (options.host) lookupAndListen(this, options.port | 0, options.host, backlog);
+    // As in Node, ipv6Only applies only with a host: the default wildcard stays dual stack.
+    if (options.host) lookupAndListen(this, options.port | 0, options.host, backlog, Boolean(options.ipv6Only));
     else listenInCluster(this, null, options.port | 0, 4, backlog);
     return this;
   }
@@ -210,9 +213,12 @@ Server.prototype.listen = function listen(...args) {
     backlog = options.backlog || backlogFromArgs;
     listenInCluster(this, pipeName, -1, -1, backlog);
     if (this._handle && (options.readableAll || options.writableAll)) {
-      const mode = (options.readableAll ? 0o444 : 0) | (options.writableAll ? 0o222 : 0);
+      // As libuv's uv_pipe_chmod: the bits are added to the file's mode, not set.
+      const desired = (options.readableAll ? 0o444 : 0) | (options.writableAll ? 0o222 : 0);
       try {
-        require('fs').chmodSync(pipeName, mode | 0o600);
+        const fs = require('fs');
+        const mode = fs.statSync(pipeName).mode & 0o7777;
+        if ((mode & desired) !== desired) fs.chmodSync(pipeName, mode | desired);
       } catch (error) {
         this._handle.close();
         this._handle = null;
@@ -227,10 +233,10 @@ Server.prototype.listen = function listen(...args) {
   throw new (codes().ERR_INVALID_ARG_VALUE)('options', options);
 };
 
-function lookupAndListen(server, port, address, backlog) {
+function lookupAndListen(server, port, address, backlog, ipv6Only) {
   require('dns').lookup(address, (err, ip, addressType) => {
     if (err) server.emit('error', err);
-    else listenInCluster(server, ip, port, addressType, backlog);
+    else listenInCluster(server, ip, port, addressType, backlog, ipv6Only);
   });
 }
 
@@ -303,8 +309,8 @@ function onconnection(server, handle, keyOrError) {
 }
 
 Server.prototype.getConnections = function getConnections(cb) {
-  const connections = this._connections;
-  if (typeof cb === 'function') process.nextTick(cb, null, connections);
+  // As in Node, a missing callback fails in process.nextTick's own check.
+  process.nextTick(cb, null, this._connections);
   return this;
 };
 
@@ -373,8 +379,8 @@ module.exports = {
   _createServerHandle: createServerHandle,
   _normalizeArgs: normalizeArgs,
   _setSimultaneousAccepts() {},
-  BlockList: stubClass('net.BlockList', 'BlockList'),
-  SocketAddress: stubClass('net.SocketAddress', 'SocketAddress'),
+  BlockList,
+  SocketAddress,
   connect,
   createConnection: connect,
   createServer,

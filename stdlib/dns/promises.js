@@ -1,12 +1,14 @@
 'use strict';
-// node:dns/promises — `lookup` resolving to { address, family } (or every address with `all`);
-// the DNS-protocol resolvers throw ERR_COIL_NOT_IMPLEMENTED, as in node:dns.
+// node:dns/promises — `lookup` resolving to { address, family } (or every address with `all`) and
+// `lookupService` resolving to { hostname, service }; the DNS-protocol resolvers throw ERR_COIL_NOT_IMPLEMENTED, as in node:dns.
 
 const dns = require('dns');
 const { isIP } = require('internal/net/ip');
 const { dnsException } = require('internal/net/errors');
 const { stubClass } = require('internal/not_implemented');
-const { lookupSettings, resolveAll, stubs, errorCodes, resolverNames } = require('internal/dns/utils');
+const {
+  lookupSettings, resolveAll, stubs, errorCodes, resolverNames, validateLookupServiceArgs, nameInfo,
+} = require('internal/dns/utils');
 
 /** dnsPromises.lookup(hostname[, options]). */
 function lookup(hostname, options) {
@@ -32,11 +34,25 @@ function lookup(hostname, options) {
   });
 }
 
+/** dnsPromises.lookupService(address, port): resolves to { hostname, service }. */
+function lookupService(address, port) {
+  if (arguments.length !== 2) {
+    throw new (require('internal/errors').codes.ERR_MISSING_ARGS)('address', 'port');
+  }
+  port = validateLookupServiceArgs(address, port);
+  return new Promise((resolve, reject) => {
+    nameInfo(address, port, (err, hostname, service) => {
+      if (err) reject(err);
+      else resolve({ hostname, service });
+    });
+  });
+}
+
 const stubbed = stubs('dnsPromises');
 
 module.exports = {
   lookup,
-  lookupService: stubbed.lookupService,
+  lookupService,
   Resolver: stubClass('dnsPromises.Resolver', 'Resolver'),
   getDefaultResultOrder: dns.getDefaultResultOrder,
   setDefaultResultOrder: dns.setDefaultResultOrder,

@@ -3,8 +3,9 @@
 // internalBinding('cares_wrap'), the result order setting, and the not-implemented resolvers.
 
 const {
-  validateBoolean, validateFunction, validateNumber, validateOneOf, validateString,
+  validateBoolean, validateFunction, validateNumber, validateOneOf, validatePort, validateString,
 } = require('internal/validators');
+const { isIP } = require('internal/net/ip');
 const { dnsException } = require('internal/net/errors');
 const { stubFunction } = require('internal/not_implemented');
 
@@ -99,9 +100,24 @@ function orderedAddresses(flat, order) {
 
 // Starts a lookup; `done(err, addresses)` gets every address as { address, family }.
 function resolveAll(hostname, settings, done) {
-  binding.getaddrinfo(hostname, settings.family, (settings.hints & ADDRCONFIG) !== 0, (status, flat) => {
+  binding.getaddrinfo(hostname, settings.family, settings.hints, (status, flat) => {
     if (status !== 0) done(dnsException(status, 'getaddrinfo', hostname));
     else done(null, orderedAddresses(flat, settings.order));
+  });
+}
+
+// lookupService's argument checks (Node's order); `port` comes back as a number.
+function validateLookupServiceArgs(address, port) {
+  if (isIP(address) === 0) throw new (codes().ERR_INVALID_ARG_VALUE)('address', address);
+  validatePort(port);
+  return +port;
+}
+
+// Starts a reverse lookup of address:port; `done(err, hostname, service)`.
+function nameInfo(address, port, done) {
+  binding.getnameinfo(address, port, (status, hostname, service) => {
+    if (status !== 0) done(dnsException(status, 'getnameinfo', address));
+    else done(null, hostname, service);
   });
 }
 
@@ -127,17 +143,37 @@ const resolverNames = ['getServers', 'resolve', 'resolve4', 'resolve6', 'resolve
   'resolveCname', 'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv',
   'resolveTxt', 'reverse'];
 
+// Node's exports are methods of the default Resolver bound to it: their names and lengths.
+const queryNames = {
+  resolve4: 'queryA', resolve6: 'queryAaaa', resolveAny: 'queryAny', resolveCaa: 'queryCaa',
+  resolveCname: 'queryCname', resolveMx: 'queryMx', resolveNaptr: 'queryNaptr', resolveNs: 'queryNs',
+  resolvePtr: 'queryPtr', resolveSoa: 'querySoa', resolveSrv: 'querySrv', resolveTxt: 'queryTxt',
+  reverse: 'getHostByAddr',
+};
+
+function namedStub(label, name, length) {
+  const stub = stubFunction(label, name);
+  Object.defineProperty(stub, 'name', { __proto__: null, value: name, configurable: true });
+  Object.defineProperty(stub, 'length', { __proto__: null, value: length, configurable: true });
+  return stub;
+}
+
+// The not-implemented resolver functions of dns (prefix 'dns') or dns/promises.
 function stubs(prefix) {
   const functions = {
-    lookupService: stubFunction(`${prefix}.lookupService()`, 'lookupService'),
-    setServers: stubFunction(`${prefix}.setServers()`, 'setServers'),
+    setServers: namedStub(`${prefix}.setServers()`, 'defaultResolverSetServers', 1),
   };
-  for (const name of resolverNames) functions[name] = stubFunction(`${prefix}.${name}()`, name);
+  for (const name of resolverNames) {
+    let length = 2;
+    if (name === 'getServers') length = 0;
+    else if (name === 'resolve' && prefix === 'dns') length = 3;
+    functions[name] = namedStub(`${prefix}.${name}()`, `bound ${queryNames[name] ?? name}`, length);
+  }
   return functions;
 }
 
 module.exports = {
   ADDRCONFIG, ALL, V4MAPPED, errorCodes, resolverNames,
-  lookupSettings, resolveAll, emitInvalidHostnameWarning, stubs,
+  lookupSettings, resolveAll, emitInvalidHostnameWarning, stubs, validateLookupServiceArgs, nameInfo,
   getDefaultResultOrder, setDefaultResultOrder,
 };

@@ -6,6 +6,7 @@
 
 const { Buffer } = require('buffer');
 const { Blob } = require('internal/blob');
+const { extractMimeType, serializeMimeType } = require('internal/fetch/mime');
 
 const kBody = Symbol('body');
 
@@ -15,7 +16,22 @@ function codes() {
 
 /** A body holder: `bytes` in memory, or `message` (a Readable) to collect; read once. */
 function makeBody(bytes, message = null) {
-  return { bytes, message, pending: null, used: false, stream: null };
+  // mapError: what an error of `message` becomes for the reader (fetch's 'terminated').
+  return { bytes, message, pending: null, used: false, stream: null, mapError: null };
+}
+
+// A chunk of a body being read as bytes. A ReadableStream must give Uint8Arrays (as Node's
+// fetch requires); other async iterables may give anything Buffer.from takes.
+function chunkBytes(chunk, fromStream) {
+  if (fromStream) {
+    if (!(chunk instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
+    return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  }
+  return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+}
+
+function bodyError(holder, error) {
+  return holder.mapError ? holder.mapError(error) : error;
 }
 
 let FormDataClass;
@@ -25,10 +41,10 @@ function isFormData(value) {
 }
 
 /**
- * `init.body` as { body, type }: the bytes (or an async iterable to send as it comes) and the
- * Content-Type it implies (null: none).
+ * `init.body` (already converted by toBodyInit) as { body, type }: the bytes (or an async
+ * iterable to send as it comes) and the Content-Type it implies (null: none).
  */
-function extractBody(object) {
+function extractBody(object, keepalive = false) {
   if (typeof object === 'string') {
     return { body: makeBody(Buffer.from(object, 'utf8')), type: 'text/plain;charset=UTF-8' };
   }
@@ -42,21 +58,40 @@ function extractBody(object) {
     const view = new Uint8Array(object.buffer, object.byteOffset, object.byteLength);
     return { body: makeBody(Buffer.from(view.slice())), type: null };
   }
-  if (object instanceof Blob) {
-    const body = makeBody(null);
-    body.pending = object.arrayBuffer().then((buffer) => Buffer.from(buffer));
-    return { body, type: object.type || null };
-  }
   if (isFormData(object)) {
     const { boundary, pending } = require('internal/fetch/formdata').serialize(object);
     const body = makeBody(null);
     body.pending = pending;
     return { body, type: `multipart/form-data; boundary=${boundary}` };
   }
+  if (object instanceof Blob) {
+    const body = makeBody(null);
+    body.pending = object.arrayBuffer().then((buffer) => Buffer.from(buffer));
+    return { body, type: object.type || null };
+  }
   if (object != null && typeof object[Symbol.asyncIterator] === 'function') {
+    if (keepalive) throw new TypeError('keepalive');
+    if (object.locked || require('stream').isDisturbed(object)) {
+      throw new TypeError('Response body object should not be disturbed or locked');
+    }
     return { body: makeBody(null, object), type: null };
   }
   return { body: makeBody(Buffer.from(`${object}`, 'utf8')), type: 'text/plain;charset=UTF-8' };
+}
+
+/** WebIDL's BodyInit conversion: streams, async iterables and the byte sources pass; anything else is a DOMString. */
+function toBodyInit(value, prefix, argument) {
+  if (value instanceof webReadableStream() || value?.[Symbol.asyncIterator]) return value;
+  if (typeof value === 'string') return value.toWellFormed();
+  if (value instanceof Blob || ArrayBuffer.isView(value) || value instanceof ArrayBuffer ||
+      isFormData(value) || value instanceof URLSearchParams) {
+    return value;
+  }
+  return require('internal/fetch/webidl').toDOMString(value, prefix, argument);
+}
+
+function webReadableStream() {
+  return require('stream/web').ReadableStream;
 }
 
 function unusable() {
@@ -78,27 +113,27 @@ function collect(holder) {
   const source = holder.message;
   holder.pending = (async () => {
     const chunks = [];
-    for await (const chunk of source) {
-      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    const fromStream = source instanceof webReadableStream();
+    try {
+      for await (const chunk of source) chunks.push(chunkBytes(chunk, fromStream));
+    } catch (error) {
+      throw bodyError(holder, error);
     }
     return Buffer.concat(chunks);
   })();
   return holder.pending;
 }
 
-function mimeType(object) {
-  const type = object.headers.get('content-type');
-  return type === null ? '' : type;
-}
-
 /** Installs the Body mixin (Fetch standard) on a class whose instances keep their body in kBody. */
 function installBodyMixin(Class) {
+  const { brandCheck } = require('internal/fetch/webidl');
   Object.defineProperties(Class.prototype, {
     body: {
       __proto__: null,
       configurable: true,
       enumerable: true,
       get() {
+        brandCheck(this, Class);
         const holder = this[kBody];
         if (holder === null) return null;
         holder.stream ??= toWebStream(holder);
@@ -110,37 +145,51 @@ function installBodyMixin(Class) {
       configurable: true,
       enumerable: true,
       get() {
+        brandCheck(this, Class);
         const holder = this[kBody];
         return holder !== null && holder.used;
       },
     },
   });
-  Class.prototype.text = async function text() {
-    return utf8Decode(await consume(this[kBody]));
+  // Each method checks its receiver inside the promise (a wrong `this` rejects).
+  const consumeAs = (convert) => async function consumeBody() {
+    brandCheck(this, Class);
+    return convert(await consume(this[kBody]), this);
   };
-  Class.prototype.json = async function json() {
-    return JSON.parse(utf8Decode(await consume(this[kBody])));
+  const methods = {
+    text: consumeAs(utf8Decode),
+    json: consumeAs((bytes) => JSON.parse(utf8Decode(bytes))),
+    arrayBuffer: consumeAs((bytes) => new Uint8Array(bytes).buffer),
+    bytes: consumeAs((bytes) => new Uint8Array(bytes)),
+    blob: consumeAs((bytes, object) => {
+      const mime = extractMimeType(object.headers);
+      return new Blob([bytes], { type: mime === null ? '' : serializeMimeType(mime) });
+    }),
+    formData: consumeAs((bytes, object) => {
+      const { FormData } = require('internal/fetch/formdata');
+      const mime = extractMimeType(object.headers);
+      if (mime !== null && mime.essence === 'multipart/form-data') {
+        const form = new FormData();
+        const entries = parseMultipart(bytes, mime);
+        if (entries === null) throw new TypeError('Failed to parse body as FormData.');
+        for (const [name, value] of entries) form.append(name, value);
+        return form;
+      }
+      if (mime !== null && mime.essence === 'application/x-www-form-urlencoded') {
+        const form = new FormData();
+        for (const [name, value] of new URLSearchParams(bytes.toString('utf8'))) form.append(name, value);
+        return form;
+      }
+      throw new TypeError('Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".');
+    }),
   };
-  Class.prototype.arrayBuffer = async function arrayBuffer() {
-    const bytes = await consume(this[kBody]);
-    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  };
-  Class.prototype.blob = async function blob() {
-    const bytes = await consume(this[kBody]);
-    return new Blob([bytes], { type: mimeType(this) });
-  };
-  Class.prototype.formData = async function formData() {
-    const type = mimeType(this);
-    const bytes = await consume(this[kBody]);
-    const { FormData } = require('internal/fetch/formdata');
-    if (/^application\/x-www-form-urlencoded/i.test(type)) {
-      const form = new FormData();
-      for (const [name, value] of new URLSearchParams(bytes.toString('utf8'))) form.append(name, value);
-      return form;
-    }
-    if (/^multipart\/form-data/i.test(type)) return parseMultipart(bytes, type, FormData);
-    throw new TypeError('Content-Type was not one of "multipart/form-data" or "application/x-www-form-urlencoded".');
-  };
+  for (const name of Object.keys(methods)) {
+    const method = methods[name];
+    Object.defineProperty(method, 'name', { __proto__: null, value: name });
+    Object.defineProperty(Class.prototype, name, {
+      __proto__: null, configurable: true, enumerable: true, writable: true, value: method,
+    });
+  }
 }
 
 // UTF-8 decoding as the Encoding standard's "UTF-8 decode" does it (a leading BOM is dropped).
@@ -149,54 +198,128 @@ function utf8Decode(bytes) {
   return bytes.toString('utf8', start);
 }
 
-function multipartFailure() {
-  return new TypeError('Failed to parse body as FormData.');
+const CR = 0x0d;
+const LF = 0x0a;
+const multipartTokenRegExp = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
+
+function startsWithAt(bytes, prefix, at) {
+  return bytes.length - at >= prefix.length && bytes.subarray(at, at + prefix.length).equals(prefix);
 }
 
-// A multipart/form-data body as a FormData (string fields and Files).
-function parseMultipart(bytes, type, FormData) {
-  const match = /;\s*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(type);
-  if (!match) throw multipartFailure();
-  const delimiter = Buffer.from(`--${match[1] ?? match[2]}`);
-  const form = new FormData();
-  let position = bytes.indexOf(delimiter);
-  if (position !== 0 && !(position > 0 && bytes.subarray(0, position).toString('latin1').trim() === '')) throw multipartFailure();
-  position += delimiter.length;
+// Collects bytes from position.at while `keep(byte)` holds.
+function collectBytes(bytes, position, keep) {
+  const start = position.at;
+  while (position.at < bytes.length && keep(bytes[position.at])) position.at++;
+  return bytes.subarray(start, position.at);
+}
+
+/**
+ * A multipart/form-data body as [name, value] entries (values strings or Files), following the
+ * parser of Node's fetch (the HTML standard's algorithm); null when malformed.
+ */
+function parseMultipart(input, mime) {
+  const boundaryString = mime.parameters.get('boundary');
+  if (boundaryString === undefined) return null;
+  const boundary = Buffer.from(`--${boundaryString}`, 'utf8');
+  const entries = [];
+  const position = { at: 0 };
+  // Leading and trailing CRLFs around the whole body are ignored.
+  while (input[position.at] === CR && input[position.at + 1] === LF) position.at += 2;
+  let trailing = input.length;
+  while (input[trailing - 1] === LF && input[trailing - 2] === CR) trailing -= 2;
+  if (trailing !== input.length) input = input.subarray(0, trailing);
   for (;;) {
-    if (bytes[position] === 0x2d && bytes[position + 1] === 0x2d) return form;
-    if (bytes[position] !== 0x0d || bytes[position + 1] !== 0x0a) throw multipartFailure();
-    position += 2;
-    const headEnd = bytes.indexOf('\r\n\r\n', position);
-    if (headEnd === -1) throw multipartFailure();
-    let name = null;
-    let filename = null;
-    let contentType = '';
-    for (const line of bytes.subarray(position, headEnd).toString('utf8').split('\r\n')) {
-      const colon = line.indexOf(':');
-      if (colon === -1) throw multipartFailure();
-      const field = line.slice(0, colon).trim().toLowerCase();
-      const value = line.slice(colon + 1).trim();
-      if (field === 'content-disposition') {
-        const nameMatch = /(?:^|;)\s*name="([^"]*)"/i.exec(value);
-        const fileMatch = /;\s*filename="([^"]*)"/i.exec(value);
-        if (nameMatch) name = unescapeName(nameMatch[1]);
-        if (fileMatch) filename = unescapeName(fileMatch[1]);
-      } else if (field === 'content-type') {
-        contentType = value;
-      }
+    if (!startsWithAt(input, boundary, position.at)) return null;
+    position.at += boundary.length;
+    if ((position.at === input.length - 2 && startsWithAt(input, Buffer.from('--'), position.at)) ||
+        (position.at === input.length - 4 && startsWithAt(input, Buffer.from('--\r\n'), position.at))) {
+      return entries;
     }
-    if (name === null) throw multipartFailure();
-    const next = bytes.indexOf(Buffer.concat([Buffer.from('\r\n'), delimiter]), headEnd + 4);
-    if (next === -1) throw multipartFailure();
-    const content = bytes.subarray(headEnd + 4, next);
-    if (filename === null) {
-      form.append(name, utf8Decode(content));
-    } else {
+    if (input[position.at] !== CR || input[position.at + 1] !== LF) return null;
+    position.at += 2;
+    const head = parsePartHeaders(input, position);
+    if (head === null) return null;
+    position.at += 2;
+    const boundaryIndex = input.indexOf(boundary.subarray(2), position.at);
+    if (boundaryIndex === -1) return null;
+    let body = input.subarray(position.at, boundaryIndex - 4);
+    position.at += body.length;
+    if (head.encoding === 'base64') body = Buffer.from(body.toString(), 'base64');
+    if (input[position.at] !== CR || input[position.at + 1] !== LF) return null;
+    position.at += 2;
+    let value;
+    if (head.filename !== null) {
+      let type = head.contentType ?? 'text/plain';
+      if (!/^[\x00-\x7f]*$/.test(type)) type = '';
       const { File } = require('buffer');
-      form.append(name, new File([content], filename, { type: contentType }));
+      value = new File([body], head.filename, { type });
+    } else {
+      value = utf8Decode(Buffer.from(body));
     }
-    position = next + 2 + delimiter.length;
+    entries.push([head.name, value]);
   }
+}
+
+// The header block of one part: { name, filename, contentType, encoding } or null.
+function parsePartHeaders(input, position) {
+  let name = null;
+  let filename = null;
+  let contentType = null;
+  let encoding = null;
+  const notLineEnd = (byte) => byte !== LF && byte !== CR;
+  const restOfLine = () => collectBytes(input, position, notLineEnd).toString('latin1').replace(/[\t ]+$/, '');
+  for (;;) {
+    if (input[position.at] === CR && input[position.at + 1] === LF) {
+      return name === null ? null : { name, filename, contentType, encoding };
+    }
+    const field = collectBytes(input, position, (byte) => notLineEnd(byte) && byte !== 0x3a)
+      .toString('latin1').replace(/^[\t ]+|[\t ]+$/g, '');
+    if (!multipartTokenRegExp.test(field)) return null;
+    if (input[position.at] !== 0x3a) return null;
+    position.at++;
+    collectBytes(input, position, (byte) => byte === 0x20 || byte === 0x09);
+    switch (field.toLowerCase()) {
+      case 'content-disposition': {
+        name = filename = null;
+        const prefix = Buffer.from('form-data; name="');
+        if (!startsWithAt(input, prefix, position.at)) return null;
+        position.at += prefix.length;
+        name = parsePartName(input, position);
+        if (name === null) return null;
+        if (startsWithAt(input, Buffer.from('; filename'), position.at)) {
+          let check = position.at + 10;
+          if (input[check] === 0x2a) {
+            position.at++;
+            check++;
+          }
+          if (input[check] !== 0x3d || input[check + 1] !== 0x22) return null;
+          position.at += 12;
+          filename = parsePartName(input, position);
+          if (filename === null) return null;
+        }
+        break;
+      }
+      case 'content-type':
+        contentType = restOfLine();
+        break;
+      case 'content-transfer-encoding':
+        encoding = restOfLine();
+        break;
+      default:
+        collectBytes(input, position, notLineEnd);
+    }
+    // (Node's check: only a part that has neither CR nor LF here is malformed.)
+    if (input[position.at] !== CR && input[position.at + 1] !== LF) return null;
+    position.at += 2;
+  }
+}
+
+// A quoted name or filename (after its opening quote): null when the closing quote is missing.
+function parsePartName(input, position) {
+  const raw = collectBytes(input, position, (byte) => byte !== LF && byte !== CR && byte !== 0x22);
+  if (input[position.at] !== 0x22) return null;
+  position.at++;
+  return unescapeName(new TextDecoder().decode(raw));
 }
 
 function unescapeName(name) {
@@ -224,13 +347,12 @@ function toWebStream(holder) {
         controller.close();
         return;
       }
+      const fromStream = holder.message instanceof webReadableStream();
       try {
-        for await (const chunk of holder.message) {
-          controller.enqueue(typeof chunk === 'string' ? new Uint8Array(Buffer.from(chunk)) : new Uint8Array(chunk));
-        }
+        for await (const chunk of holder.message) controller.enqueue(new Uint8Array(chunkBytes(chunk, fromStream)));
         controller.close();
       } catch (error) {
-        controller.error(error);
+        controller.error(bodyError(holder, error));
       }
     },
     cancel(reason) {
@@ -252,4 +374,4 @@ function cloneBody(holder) {
   return copy;
 }
 
-module.exports = { kBody, makeBody, extractBody, consume, collect, installBodyMixin, cloneBody };
+module.exports = { kBody, makeBody, extractBody, toBodyInit, consume, collect, installBodyMixin, cloneBody };

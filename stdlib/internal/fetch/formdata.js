@@ -6,114 +6,113 @@
 const { Buffer } = require('buffer');
 const { Blob, File } = require('internal/blob');
 
+const webidl = require('internal/fetch/webidl');
+
 const kEntries = Symbol('entries');
 
-function missing(method, required, given) {
-  // WebIDL's wording, as Node's fetch words it ("but only 1 found", "but 0 found").
-  const found = given === 0 ? '0' : `only ${given}`;
-  return new TypeError(`FormData.${method}: ${required} argument${required === 1 ? '' : 's'} required, but ${found} found.`);
-}
-
-// An entry's value: a string, or a File (a Blob becomes a File named 'blob').
-function entryValue(value, filename, method) {
-  if (!(value instanceof Blob)) {
-    if (filename !== undefined) {
-      throw new TypeError(`FormData.${method}: parameter 2 is not of type 'Blob'`);
-    }
-    return `${value}`;
-  }
-  if (!(value instanceof File) || filename !== undefined) {
-    const options = { type: value.type };
-    if (value instanceof File) options.lastModified = value.lastModified;
-    return new File([value], filename !== undefined ? `${filename}` : (value instanceof File ? value.name : 'blob'), options);
+// An entry's value: a string, or a File (a Blob becomes a File named 'blob'; a filename given
+// makes a new File of that name).
+function entryValue(value, filename) {
+  if (!(value instanceof Blob)) return value;
+  if (!(value instanceof File)) value = new File([value], 'blob', { type: value.type });
+  if (filename !== undefined) {
+    value = new File([value], filename, { type: value.type, lastModified: value.lastModified });
   }
   return value;
 }
 
+// append() and set(): a third argument requires a Blob value ("undefined" counts as a name).
+function convertEntry(method, args) {
+  const prefix = `FormData.${method}`;
+  webidl.argumentLengthCheck(args.length, 2, prefix);
+  const [name, value, filename] = args;
+  if (args.length === 3 && !(value instanceof Blob)) {
+    throw new TypeError(`Failed to execute '${method}' on 'FormData': parameter 2 is not of type 'Blob'`);
+  }
+  return [
+    webidl.toUSVString(name),
+    entryValue(value instanceof Blob ? value : webidl.toUSVString(value),
+      args.length === 3 ? webidl.toUSVString(filename) : undefined),
+  ];
+}
+
+function nameArgument(method, args) {
+  webidl.argumentLengthCheck(args.length, 1, `FormData.${method}`);
+  return webidl.toUSVString(args[0]);
+}
+
 class FormData {
-  constructor(form = undefined) {
+  constructor(form) {
     if (form !== undefined) {
-      throw new TypeError("FormData constructor: Argument 1 could not be converted to: undefined.");
+      throw webidl.conversionFailed('FormData constructor', 'Argument 1', ['undefined']);
     }
     this[kEntries] = [];
   }
 
-  append(name, value, filename = undefined) {
-    if (arguments.length < 2) throw missing('append', 2, arguments.length);
-    this[kEntries].push([`${name}`, entryValue(value, filename, 'append')]);
+  append(name, value) {
+    webidl.brandCheck(this, FormData);
+    this[kEntries].push(convertEntry('append', arguments));
   }
 
   delete(name) {
-    if (arguments.length < 1) throw missing('delete', 1, 0);
-    name = `${name}`;
+    webidl.brandCheck(this, FormData);
+    name = nameArgument('delete', arguments);
     this[kEntries] = this[kEntries].filter((entry) => entry[0] !== name);
   }
 
   get(name) {
-    if (arguments.length < 1) throw missing('get', 1, 0);
-    name = `${name}`;
+    webidl.brandCheck(this, FormData);
+    name = nameArgument('get', arguments);
     const entry = this[kEntries].find((e) => e[0] === name);
     return entry === undefined ? null : entry[1];
   }
 
   getAll(name) {
-    if (arguments.length < 1) throw missing('getAll', 1, 0);
-    name = `${name}`;
+    webidl.brandCheck(this, FormData);
+    name = nameArgument('getAll', arguments);
     return this[kEntries].filter((e) => e[0] === name).map((e) => e[1]);
   }
 
   has(name) {
-    if (arguments.length < 1) throw missing('has', 1, 0);
-    name = `${name}`;
+    webidl.brandCheck(this, FormData);
+    name = nameArgument('has', arguments);
     return this[kEntries].some((e) => e[0] === name);
   }
 
-  set(name, value, filename = undefined) {
-    if (arguments.length < 2) throw missing('set', 2, arguments.length);
-    name = `${name}`;
-    const entry = [name, entryValue(value, filename, 'set')];
+  set(name, value) {
+    webidl.brandCheck(this, FormData);
+    const entry = convertEntry('set', arguments);
     const entries = this[kEntries];
-    const first = entries.findIndex((e) => e[0] === name);
+    const first = entries.findIndex((e) => e[0] === entry[0]);
     if (first === -1) {
       entries.push(entry);
     } else {
-      this[kEntries] = entries.filter((e, i) => i === first || e[0] !== name);
-      this[kEntries][first] = entry;
+      this[kEntries] = [...entries.slice(0, first), entry, ...entries.slice(first + 1).filter((e) => e[0] !== entry[0])];
     }
-  }
-
-  *entries() {
-    for (const [name, value] of this[kEntries]) yield [name, value];
-  }
-
-  *keys() {
-    for (const [name] of this[kEntries]) yield name;
-  }
-
-  *values() {
-    for (const [, value] of this[kEntries]) yield value;
-  }
-
-  forEach(callback, thisArg = undefined) {
-    if (typeof callback !== 'function') {
-      throw new TypeError("FormData.forEach: Argument 1 could not be converted to: Function.");
-    }
-    for (const [name, value] of this) Reflect.apply(callback, thisArg, [value, name, this]);
-  }
-
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-
-  get [Symbol.toStringTag]() {
-    return 'FormData';
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    // Repeated names show as an array of their values.
     const shown = {};
-    for (const [name, value] of this[kEntries]) shown[name] = value;
+    for (const [name, value] of this[kEntries]) {
+      if (!Object.hasOwn(shown, name)) shown[name] = value;
+      else if (Array.isArray(shown[name])) shown[name].push(value);
+      else shown[name] = [shown[name], value];
+    }
     return `FormData ${inspect(shown, options)}`;
   }
+}
+
+for (const name of ['append', 'delete', 'get', 'getAll', 'has', 'set']) {
+  Object.defineProperty(FormData.prototype, name, { __proto__: null, enumerable: true });
+}
+Object.defineProperty(FormData.prototype, Symbol.toStringTag, {
+  __proto__: null, configurable: true, value: 'FormData',
+});
+webidl.installIterators(FormData, 'FormData', (form) => form[kEntries]);
+
+function normalizeLinefeeds(value) {
+  return value.replace(/\r?\n|\r/g, '\r\n');
 }
 
 function escapeName(name) {
@@ -131,11 +130,13 @@ function serialize(form) {
   const pending = (async () => {
     const parts = [];
     for (const [name, value] of entries) {
-      let head = `--${boundary}\r\nContent-Disposition: form-data; name="${escapeName(name)}"`;
+      let head = `--${boundary}\r\nContent-Disposition: form-data; name="${escapeName(normalizeLinefeeds(name))}"`;
       if (typeof value === 'string') {
-        parts.push(Buffer.from(`${head}\r\n\r\n${value.replace(/\r(?!\n)|(?<!\r)\n/g, '\r\n')}\r\n`));
+        parts.push(Buffer.from(`${head}\r\n\r\n${normalizeLinefeeds(value)}\r\n`));
       } else {
-        head += `; filename="${escapeName(value.name)}"\r\nContent-Type: ${value.type || 'application/octet-stream'}\r\n\r\n`;
+        // (A File with an empty name gets no filename parameter, as in Node.)
+        if (value.name) head += `; filename="${escapeName(value.name)}"`;
+        head += `\r\nContent-Type: ${value.type || 'application/octet-stream'}\r\n\r\n`;
         parts.push(Buffer.from(head), Buffer.from(await value.arrayBuffer()), Buffer.from('\r\n'));
       }
     }

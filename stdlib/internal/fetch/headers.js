@@ -1,106 +1,136 @@
 'use strict';
 // The fetch `Headers` class. Names compare case-insensitively; repeated values combine with
-// ', ' except Set-Cookie, whose values stay separate (getSetCookie, and one entry each when
-// iterating). Iteration is sorted by lower-case name, as the Fetch standard sorts it;
-// util.inspect shows each field under the spelling it was first given, in insertion order, as
-// Node's fetch does. A guard makes the headers of requests and responses fetch built immutable.
+// ', ' (Cookie with '; ') except Set-Cookie, whose values are also kept apart (getSetCookie, and
+// one entry each when iterating). Iteration is sorted by lower-case name, as the Fetch standard
+// sorts it, and is live: each step reads the current sorted list at its index, as undici's
+// iterators do. util.inspect shows each field under its stored spelling, in insertion order.
+// A guard makes the headers of requests and responses fetch built immutable.
 
 const { _checkIsHttpToken: checkIsHttpToken } = require('_http_common');
+const webidl = require('internal/fetch/webidl');
 
 const kList = Symbol('headers list');
+const kCookies = Symbol('set-cookie values');
+const kSorted = Symbol('sorted entries');
 const kGuard = Symbol('guard');
 
 // Leading and trailing HTTP whitespace (tab, LF, CR, space) is removed from values.
 const trimRegExp = /^[\t\n\r ]+|[\t\n\r ]+$/g;
-const invalidValueRegExp = /[\0\r\n]/;
+const invalidValueRegExp = /[\0\r\n]|^[\t ]|[\t ]$/;
 
 function normalizeValue(value) {
-  return `${value}`.replace(trimRegExp, '');
+  return value.replace(trimRegExp, '');
 }
 
-function validate(context, name, value) {
-  if (!checkIsHttpToken(name)) throw new TypeError(`${context}: "${name}" is an invalid header name.`);
-  if (invalidValueRegExp.test(value)) throw new TypeError(`${context}: "${value}" is an invalid header value.`);
+function invalid(prefix, value, type) {
+  return webidl.exception(prefix, `"${value}" is an invalid ${type}.`);
+}
+
+function checkName(prefix, name) {
+  if (!checkIsHttpToken(name)) throw invalid(prefix, name, 'header name');
+}
+
+function checkMutable(headers) {
+  if (headers[kGuard] === 'immutable') throw new TypeError('immutable');
+}
+
+// The header list operations (the Fetch standard's "append", "set", "delete" on a list).
+function listAppend(headers, name, value) {
+  const key = name.toLowerCase();
+  const existing = headers[kList].get(key);
+  if (existing === undefined) {
+    headers[kList].set(key, { name, value });
+  } else {
+    existing.value = `${existing.value}${key === 'cookie' ? '; ' : ', '}${value}`;
+  }
+  if (key === 'set-cookie') (headers[kCookies] ??= []).push(value);
+  headers[kSorted] = null;
+}
+
+function listSet(headers, name, value) {
+  const key = name.toLowerCase();
+  if (key === 'set-cookie') headers[kCookies] = [value];
+  headers[kList].set(key, { name, value });
+  headers[kSorted] = null;
+}
+
+function listDelete(headers, key) {
+  if (key === 'set-cookie') headers[kCookies] = null;
+  headers[kList].delete(key);
+  headers[kSorted] = null;
+}
+
+/** Validates and appends one field (the Headers "append" algorithm). */
+function appendHeader(headers, name, value) {
+  value = normalizeValue(value);
+  checkName('Headers.append', name);
+  if (invalidValueRegExp.test(value)) throw invalid('Headers.append', value, 'header value');
+  checkMutable(headers);
+  listAppend(headers, name, value);
 }
 
 class Headers {
   constructor(init = undefined) {
-    // lower-case name → { name (first spelling), value (combined), cookies (set-cookie only) }
     this[kList] = new Map();
+    this[kCookies] = null;
+    this[kSorted] = null;
     this[kGuard] = 'none';
-    if (init === undefined || init === null) return;
-    if (typeof init !== 'object' && typeof init !== 'function') {
-      throw new TypeError('Headers constructor: Argument 1 could not be converted to one of: sequence<sequence<ByteString>>, record<ByteString, ByteString>.');
+    if (init !== undefined) {
+      // ('contructor' is spelled as Node's messages spell it.)
+      fill(this, webidl.toHeadersInit(init, 'Headers contructor', 'init', entriesOfHeaders));
     }
-    fill(this, init);
   }
 
   append(name, value) {
-    if (arguments.length < 2) throw missingArguments('append', 2, arguments.length);
-    appendHeader(this, `${name}`, normalizeValue(value), 'Headers.append');
+    webidl.brandCheck(this, Headers);
+    webidl.argumentLengthCheck(arguments.length, 2, 'Headers.append');
+    name = webidl.toByteString(name, 'Headers.append', 'name');
+    value = webidl.toByteString(value, 'Headers.append', 'value');
+    appendHeader(this, name, value);
   }
 
   delete(name) {
-    if (arguments.length < 1) throw missingArguments('delete', 1, 0);
-    name = `${name}`;
-    if (!checkIsHttpToken(name)) throw new TypeError(`Headers.delete: "${name}" is an invalid header name.`);
+    webidl.brandCheck(this, Headers);
+    webidl.argumentLengthCheck(arguments.length, 1, 'Headers.delete');
+    name = webidl.toByteString(name, 'Headers.delete', 'name');
+    checkName('Headers.delete', name);
     checkMutable(this);
-    this[kList].delete(name.toLowerCase());
+    const key = name.toLowerCase();
+    if (this[kList].has(key)) listDelete(this, key);
   }
 
   get(name) {
-    if (arguments.length < 1) throw missingArguments('get', 1, 0);
-    name = `${name}`;
-    if (!checkIsHttpToken(name)) throw new TypeError(`Headers.get: "${name}" is an invalid header name.`);
+    webidl.brandCheck(this, Headers);
+    webidl.argumentLengthCheck(arguments.length, 1, 'Headers.get');
+    name = webidl.toByteString(name, 'Headers.get', 'name');
+    checkName('Headers.get', name);
     const entry = this[kList].get(name.toLowerCase());
     return entry === undefined ? null : entry.value;
   }
 
   getSetCookie() {
-    const entry = this[kList].get('set-cookie');
-    return entry === undefined ? [] : entry.cookies.slice();
+    webidl.brandCheck(this, Headers);
+    const cookies = this[kCookies];
+    return cookies ? [...cookies] : [];
   }
 
   has(name) {
-    if (arguments.length < 1) throw missingArguments('has', 1, 0);
-    name = `${name}`;
-    if (!checkIsHttpToken(name)) throw new TypeError(`Headers.has: "${name}" is an invalid header name.`);
+    webidl.brandCheck(this, Headers);
+    webidl.argumentLengthCheck(arguments.length, 1, 'Headers.has');
+    name = webidl.toByteString(name, 'Headers.has', 'name');
+    checkName('Headers.has', name);
     return this[kList].has(name.toLowerCase());
   }
 
   set(name, value) {
-    if (arguments.length < 2) throw missingArguments('set', 2, arguments.length);
-    name = `${name}`;
-    value = normalizeValue(value);
-    validate('Headers.set', name, value);
+    webidl.brandCheck(this, Headers);
+    webidl.argumentLengthCheck(arguments.length, 2, 'Headers.set');
+    name = webidl.toByteString(name, 'Headers.set', 'name');
+    value = normalizeValue(webidl.toByteString(value, 'Headers.set', 'value'));
+    checkName('Headers.set', name);
+    if (invalidValueRegExp.test(value)) throw invalid('Headers.set', value, 'header value');
     checkMutable(this);
-    const key = name.toLowerCase();
-    const existing = this[kList].get(key);
-    const entry = { name: existing ? existing.name : name, value, cookies: key === 'set-cookie' ? [value] : null };
-    this[kList].set(key, entry);
-  }
-
-  forEach(callback, thisArg = globalThis) {
-    if (typeof callback !== 'function') {
-      throw new TypeError("Headers.forEach: Argument 1 could not be converted to: Function.");
-    }
-    for (const [name, value] of this) Reflect.apply(callback, thisArg, [value, name, this]);
-  }
-
-  *keys() {
-    for (const [name] of sortedEntries(this)) yield name;
-  }
-
-  *values() {
-    for (const [, value] of sortedEntries(this)) yield value;
-  }
-
-  *entries() {
-    yield* sortedEntries(this);
-  }
-
-  get [Symbol.toStringTag]() {
-    return 'Headers';
+    listSet(this, name, value);
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
@@ -110,106 +140,40 @@ class Headers {
   }
 }
 
-Object.defineProperty(Headers.prototype, Symbol.iterator, {
-  __proto__: null, configurable: true, writable: true, enumerable: false, value: Headers.prototype.entries,
+for (const name of ['append', 'delete', 'get', 'getSetCookie', 'has', 'set']) {
+  Object.defineProperty(Headers.prototype, name, { __proto__: null, enumerable: true });
+}
+Object.defineProperty(Headers.prototype, Symbol.toStringTag, {
+  __proto__: null, configurable: true, value: 'Headers',
 });
 
-function missingArguments(method, required, given) {
-  // WebIDL's wording, as Node's fetch words it ("but only 1 found", "but 0 found").
-  const found = given === 0 ? '0' : `only ${given}`;
-  return new TypeError(`Headers.${method}: ${required} argument${required === 1 ? '' : 's'} required, but ${found} found.`);
-}
-
-function checkMutable(headers) {
-  if (headers[kGuard] === 'immutable') throw new TypeError('immutable');
-}
-
-function appendHeader(headers, name, value, context) {
-  validate(context, name, value);
-  checkMutable(headers);
-  const key = name.toLowerCase();
-  const existing = headers[kList].get(key);
-  if (existing === undefined) {
-    headers[kList].set(key, { name, value, cookies: key === 'set-cookie' ? [value] : null });
-  } else {
-    existing.value = `${existing.value}, ${value}`;
-    if (existing.cookies) existing.cookies.push(value);
-  }
-}
-
-function fill(headers, init) {
-  if (init instanceof Headers) {
-    // Keeps each field's first spelling (what a request sends).
-    for (const [key, entry] of init[kList]) {
-      if (key === 'set-cookie') {
-        for (const cookie of entry.cookies) appendHeader(headers, entry.name, cookie, 'Headers.append');
-      } else {
-        appendHeader(headers, entry.name, entry.value, 'Headers.append');
-      }
-    }
-    return;
-  }
-  if (typeof init[Symbol.iterator] === 'function') {
-    let index = 0;
-    for (const pair of init) {
-      if (typeof pair !== 'string' && (pair === null || (typeof pair !== 'object' && typeof pair !== 'function') || typeof pair[Symbol.iterator] !== 'function')) {
-        throw new TypeError(`Headers contructor: init[${index}] (${typeof pair === 'string' ? pair : String(pair)}) is not iterable.`);
-      }
-      index++;
-      const list = typeof pair === 'string' ? null : [...pair];
-      if (list === null || list.length !== 2) {
-        throw new TypeError(`Headers constructor: expected name/value pair to be length 2, found ${list ? list.length : 1}.`);
-      }
-      appendHeader(headers, `${list[0]}`, normalizeValue(list[1]), 'Headers.append');
-    }
-    return;
-  }
-  for (const key of Reflect.ownKeys(init)) {
-    const descriptor = Reflect.getOwnPropertyDescriptor(init, key);
-    if (descriptor === undefined || !descriptor.enumerable) continue;
-    if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
-    appendHeader(headers, key, normalizeValue(init[key]), 'Headers.append');
-  }
-}
-
+/** The sorted, combined entries the iterators walk (set-cookie values one by one). */
 function sortedEntries(headers) {
+  if (headers[kSorted]) return headers[kSorted];
   const names = [...headers[kList].keys()].sort();
+  const cookies = headers[kCookies];
   const out = [];
   for (const name of names) {
-    const entry = headers[kList].get(name);
-    if (name === 'set-cookie') {
-      for (const cookie of entry.cookies) out.push([name, cookie]);
+    if (name === 'set-cookie' && cookies !== null && cookies.length > 1) {
+      for (const cookie of cookies) out.push([name, cookie]);
     } else {
-      out.push([name, entry.value]);
+      out.push([name, headers[kList].get(name).value]);
     }
   }
+  headers[kSorted] = out;
   return out;
 }
 
-/** Headers from a raw [name, value, ...] list (a response's rawHeaders), lower-cased names. */
-function headersFromRaw(raw, guard) {
-  const headers = new Headers();
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i].toLowerCase();
-    const value = normalizeValue(raw[i + 1]);
-    const existing = headers[kList].get(name);
-    if (existing === undefined) {
-      headers[kList].set(name, { name, value, cookies: name === 'set-cookie' ? [value] : null });
-    } else {
-      existing.value = `${existing.value}, ${value}`;
-      if (existing.cookies) existing.cookies.push(value);
-    }
-  }
-  headers[kGuard] = guard;
-  return headers;
-}
+webidl.installIterators(Headers, 'Headers', sortedEntries);
 
-/** The header list as [name, value] pairs in insertion order, each name as first spelled (what a request sends). */
-function headerPairs(headers) {
+// A Headers given as HeadersInit is read from its list directly: each field under its stored
+// spelling, set-cookie values one by one (null: not a Headers, convert it as any iterable).
+function entriesOfHeaders(value, iteratorMethod) {
+  if (iteratorMethod !== Headers.prototype.entries || !(value instanceof Headers)) return null;
   const pairs = [];
-  for (const [key, entry] of headers[kList]) {
+  for (const [key, entry] of value[kList]) {
     if (key === 'set-cookie') {
-      for (const cookie of entry.cookies) pairs.push([entry.name, cookie]);
+      for (const cookie of value[kCookies]) pairs.push([entry.name, cookie]);
     } else {
       pairs.push([entry.name, entry.value]);
     }
@@ -217,13 +181,57 @@ function headerPairs(headers) {
   return pairs;
 }
 
+/** Fills `headers` from an already converted HeadersInit (pairs or a record). */
+function fill(headers, init) {
+  if (Array.isArray(init)) {
+    for (const pair of init) {
+      if (pair.length !== 2) {
+        throw webidl.exception('Headers constructor', `expected name/value pair to be length 2, found ${pair.length}.`);
+      }
+      appendHeader(headers, pair[0], pair[1]);
+    }
+    return;
+  }
+  for (const key of Object.keys(init)) appendHeader(headers, key, init[key]);
+}
+
+/** Headers from a raw [name, value, ...] list (a response's rawHeaders), lower-cased names. */
+function headersFromRaw(raw, guard) {
+  const headers = new Headers();
+  for (let i = 0; i < raw.length; i += 2) {
+    listAppend(headers, raw[i].toLowerCase(), normalizeValue(raw[i + 1]));
+  }
+  headers[kGuard] = guard;
+  return headers;
+}
+
+/** The header list as [name, value] pairs in insertion order, each name as stored (what a request sends). */
+function headerPairs(headers) {
+  return entriesOfHeaders(headers, Headers.prototype.entries);
+}
+
 function setGuard(headers, guard) {
   headers[kGuard] = guard;
 }
 
-/** Sets a header without validation or guard checks (values fetch computed itself). */
-function setInternal(headers, name, value) {
-  headers[kList].set(name, { name, value, cookies: null });
+function getGuard(headers) {
+  return headers[kGuard];
 }
 
-module.exports = { Headers, headersFromRaw, headerPairs, setGuard, setInternal, fill };
+/** Appends a header without validation or guard checks (values fetch computed itself). */
+function appendInternal(headers, name, value) {
+  listAppend(headers, name, value);
+}
+
+/** A copy of a header list (clone(), or a Request made from a Request), guard included. */
+function copyHeaders(headers) {
+  const copy = new Headers();
+  for (const [key, entry] of headers[kList]) copy[kList].set(key, { name: entry.name, value: entry.value });
+  copy[kCookies] = headers[kCookies] === null ? null : [...headers[kCookies]];
+  copy[kGuard] = headers[kGuard];
+  return copy;
+}
+
+module.exports = {
+  Headers, headersFromRaw, headerPairs, setGuard, getGuard, appendInternal, copyHeaders, fill, entriesOfHeaders,
+};

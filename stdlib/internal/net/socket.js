@@ -193,6 +193,7 @@ function Socket(options) {
   if (options.handle) {
     this._handle = options.handle;
   } else if (options.fd !== undefined) {
+    validateInt32(options.fd, 'fd', 0);
     throw new (codes().ERR_COIL_NOT_IMPLEMENTED)('net.Socket({ fd })');
   } else {
     this._handle = null;
@@ -364,7 +365,8 @@ Object.defineProperties(Socket.prototype, {
   bufferSize: {
     __proto__: null,
     get() {
-      if (this._handle) return this.writableLength;
+      // Node's handle exists from connect() on; ours only once the address is known.
+      if (this._handle || this.connecting) return this.writableLength;
       return undefined;
     },
   },
@@ -842,7 +844,8 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
       return;
     }
   }
-  self._connectRequest = { address, port, localAddress, localPort };
+  self._connectRequest = { address, port, addressType, localAddress, localPort };
+  self.emit('connectionAttempt', address, port, addressType);
   const status = pipe ? binding.connectPipe(key, address) : binding.connect(key, address, port);
   if (status) {
     const sockname = self._getsockname();
@@ -874,6 +877,7 @@ function afterConnect(self, status) {
     error.localAddress = request.localAddress;
     error.localPort = request.localPort;
   }
+  self.emit('connectionAttemptFailed', request.address, request.port, request.addressType, error);
   failConnect(self, error);
 }
 

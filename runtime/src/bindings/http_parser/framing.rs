@@ -1,4 +1,5 @@
-//! An incremental HTTP/1.x message parser: heads through `httparse`, then body framing
+//! An incremental HTTP/1.x message parser: heads through `httparse` (a request's first line and
+//! line endings through [`super::request_line`], as llhttp reads them), then body framing
 //! (`Content-Length`, chunked transfer coding, or until the connection closes) as llhttp — the
 //! parser inside Node — frames them, with llhttp's error codes.
 //!
@@ -7,6 +8,8 @@
 //! the input, never copied here.
 
 use memchr::memmem;
+
+use super::request_line;
 
 /// Whether the parser reads requests (a server) or responses (a client).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -21,7 +24,8 @@ pub struct Head<'a> {
     pub url: &'a str,
     pub status: u16,
     pub reason: &'a str,
-    pub version_minor: u8,
+    /// (major, minor)
+    pub version: (u8, u8),
     pub headers: Vec<(&'a str, &'a [u8])>,
     pub upgrade: bool,
     pub keep_alive: bool,
@@ -88,7 +92,7 @@ pub struct Parser {
     pub connect: bool,
     /// Trailer fields read so far for the current chunked message.
     trailers: Vec<(String, Vec<u8>)>,
-    /// Bytes of trailer section read so far (limited like a head).
+    /// Trailer name and value bytes read so far (limited like a head's, on their own).
     trailer_bytes: usize,
 }
 
@@ -148,6 +152,15 @@ impl Parser {
         Ok(())
     }
 
+    /// Whether a message is under way: part of a head, or a body not yet complete.
+    pub fn busy(&self) -> bool {
+        match self.state {
+            State::Head => !self.pending.is_empty(),
+            State::Stopped => false,
+            _ => true,
+        }
+    }
+
     /// The connection ended: completes a body read until EOF; fails a message cut short.
     pub fn finish(&mut self, on_event: &mut dyn FnMut(Event<'_, '_>)) -> Result<(), ParseError> {
         match self.state {
@@ -173,7 +186,10 @@ impl Parser {
         on_event: &mut dyn FnMut(Event<'_, '_>),
     ) -> Result<usize, ParseError> {
         let before = self.pending.len();
-        let room = (self.max_header_size + 4).saturating_sub(before);
+        // Node limits the bytes of the target and the field names and values, not the head's
+        // size; the raw head may be larger (separators, whitespace), up to a bound of our own.
+        let raw_limit = self.max_header_size * 4 + 1024;
+        let room = raw_limit.saturating_sub(before);
         let take = rest.len().min(room.max(1));
         self.pending.extend_from_slice(&rest[..take]);
         // Empty lines before a message are skipped (a client's stray CRLF after a body). They
@@ -190,8 +206,26 @@ impl Parser {
             .or_else(|| {
                 memmem::find(&self.pending[search_from..], b"\n\n").map(|i| search_from + i + 2)
             });
+        // The counted bytes never exceed the raw ones: short heads need no count.
+        if self.pending.len() >= self.max_header_size {
+            let head = &self.pending[..end.unwrap_or(self.pending.len())];
+            if let Some(at) = counted_overflow(head, self.kind, self.max_header_size) {
+                self.state = State::Stopped;
+                let parsed = offset + (at + stripped).saturating_sub(before);
+                return Err(error("HPE_HEADER_OVERFLOW", "Header overflow", parsed));
+            }
+        }
         let Some(end) = end else {
-            if self.pending.len() > self.max_header_size {
+            // A bare LF fails a request at once, as llhttp notices it (no need to wait for the
+            // rest of the head).
+            if self.kind == Kind::Request && memchr::memchr(b'\n', &self.pending).is_some() {
+                if let Err((code, reason, at)) = request_line::check_partial(&self.pending) {
+                    self.state = State::Stopped;
+                    let parsed = offset + (at + stripped).saturating_sub(before);
+                    return Err(error(code, reason, parsed));
+                }
+            }
+            if self.pending.len() >= raw_limit {
                 self.state = State::Stopped;
                 return Err(error(
                     "HPE_HEADER_OVERFLOW",
@@ -201,17 +235,15 @@ impl Parser {
             }
             return Ok(take);
         };
-        if end > self.max_header_size + 2 {
-            self.state = State::Stopped;
-            return Err(error("HPE_HEADER_OVERFLOW", "Header overflow", offset));
-        }
         let head_bytes = std::mem::take(&mut self.pending);
         let used = stripped + end - before;
         let framing = match self.parse_head(&head_bytes[..end], on_event) {
             Ok(framing) => framing,
-            Err((code, reason)) => {
+            Err((code, reason, at)) => {
                 self.state = State::Stopped;
-                return Err(error(code, reason, offset));
+                // `at` indexes the head; the head's first `before` bytes came in earlier calls.
+                let parsed = offset + (at + stripped).saturating_sub(before);
+                return Err(error(code, reason, parsed));
             }
         };
         match framing {
@@ -236,7 +268,10 @@ impl Parser {
         &mut self,
         bytes: &[u8],
         on_event: &mut dyn FnMut(Event<'_, '_>),
-    ) -> Result<Option<Framing>, (&'static str, &'static str)> {
+    ) -> Result<Option<Framing>, HeadError> {
+        if self.kind == Kind::Request {
+            return self.parse_request(bytes, on_event);
+        }
         let mut capacity = 64;
         loop {
             let mut headers = vec![httparse::EMPTY_HEADER; capacity];
@@ -279,27 +314,67 @@ impl Parser {
                 Err(httparse::Error::Version)
                     if self.kind == Kind::Response && !bytes.starts_with(b"HTTP/") =>
                 {
-                    return Err(("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/"))
+                    return Err(("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/", 0))
                 }
-                // httparse says "token" for a bad target too: past a good method, it is the URL.
-                Err(httparse::Error::Token)
-                    if self.kind == Kind::Request && method_is_known(bytes) =>
-                {
-                    let target = bytes.splitn(3, |b| *b == b' ').nth(1).unwrap_or_default();
-                    let bad = target
-                        .iter()
-                        .position(|b| !(0x21..0x7f).contains(b))
-                        .unwrap_or(target.len());
-                    return Err(url_error(&target[..bad]));
+                Err(e) => {
+                    let (code, reason) = llhttp_error(e, self.kind);
+                    return Err((code, reason, error_position(e, bytes)));
                 }
-                Err(e) => return Err(llhttp_error(e, self.kind)),
                 Ok((httparse::Status::Partial, ..)) => {
-                    return Err(("HPE_INVALID_EOF_STATE", "Invalid EOF state"))
+                    return Err(("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0))
                 }
                 Ok((httparse::Status::Complete(_), method, url, status, reason, minor, count)) => {
                     let list: Vec<(&str, &[u8])> =
                         headers[..count].iter().map(|h| (h.name, h.value)).collect();
-                    return self.report_head(method, url, status, reason, minor, list, on_event);
+                    return self.report_head(
+                        bytes,
+                        method,
+                        url,
+                        status,
+                        reason,
+                        (1, minor),
+                        list,
+                        on_event,
+                    );
+                }
+            }
+        }
+    }
+
+    /// A request head: the request line and line endings as llhttp checks them, then the
+    /// header fields through `httparse`.
+    fn parse_request(
+        &mut self,
+        bytes: &[u8],
+        on_event: &mut dyn FnMut(Event<'_, '_>),
+    ) -> Result<Option<Framing>, HeadError> {
+        let line = request_line::parse(bytes)?;
+        request_line::check_header_lines(bytes, line.headers_start)?;
+        let mut capacity = 64;
+        loop {
+            let mut headers = vec![httparse::EMPTY_HEADER; capacity];
+            match httparse::parse_headers(&bytes[line.headers_start..], &mut headers) {
+                Err(httparse::Error::TooManyHeaders) if capacity < 8192 => capacity *= 8,
+                Err(e) => {
+                    let (code, reason) = llhttp_error(e, self.kind);
+                    return Err((code, reason, error_position(e, bytes)));
+                }
+                Ok(httparse::Status::Partial) => {
+                    return Err(("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0))
+                }
+                Ok(httparse::Status::Complete((_, fields))) => {
+                    let list: Vec<(&str, &[u8])> =
+                        fields.iter().map(|h| (h.name, h.value)).collect();
+                    return self.report_head(
+                        bytes,
+                        line.method,
+                        line.url,
+                        0,
+                        "",
+                        line.version,
+                        list,
+                        on_event,
+                    );
                 }
             }
         }
@@ -308,21 +383,15 @@ impl Parser {
     #[allow(clippy::too_many_arguments)]
     fn report_head(
         &mut self,
+        bytes: &[u8],
         method: &str,
         url: &str,
         status: u16,
         reason: &str,
-        version_minor: u8,
+        version: (u8, u8),
         headers: Vec<(&str, &[u8])>,
         on_event: &mut dyn FnMut(Event<'_, '_>),
-    ) -> Result<Option<Framing>, (&'static str, &'static str)> {
-        if self.kind == Kind::Request && !is_known_method(method.as_bytes()) {
-            return Err(("HPE_INVALID_METHOD", "Invalid method encountered"));
-        }
-        // llhttp (strict) takes only visible ASCII in a request target.
-        if let Some(bad) = url.bytes().position(|b| !(0x21..0x7f).contains(&b)) {
-            return Err(url_error(&url.as_bytes()[..bad]));
-        }
+    ) -> Result<Option<Framing>, HeadError> {
         let mut content_length: Option<u64> = None;
         let mut chunked = false;
         let mut transfer_encoding = false;
@@ -331,30 +400,52 @@ impl Parser {
         let mut connection_upgrade = false;
         let mut upgrade_header = false;
         for (name, value) in &headers {
+            // Where llhttp notices a problem: the value's first byte, or (for a conflict between
+            // the framing fields) just after the colon.
+            let value_at = offset_in(bytes, value);
+            let after_colon = bytes[..value_at]
+                .iter()
+                .rposition(|b| *b == b':')
+                .map_or(value_at, |colon| colon + 1);
             if name.eq_ignore_ascii_case("content-length") {
-                let length = parse_content_length(value).ok_or((
-                    "HPE_INVALID_CONTENT_LENGTH",
-                    "Invalid character in Content-Length",
-                ))?;
                 if content_length.is_some() {
-                    return Err(("HPE_UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length"));
+                    return Err((
+                        "HPE_UNEXPECTED_CONTENT_LENGTH",
+                        "Duplicate Content-Length",
+                        value_at,
+                    ));
                 }
                 // llhttp names the conflict after whichever of the two fields comes second.
                 if transfer_encoding {
                     return Err((
-                        "HPE_UNEXPECTED_CONTENT_LENGTH",
+                        "HPE_INVALID_CONTENT_LENGTH",
                         "Content-Length can't be present with Transfer-Encoding",
+                        after_colon,
                     ));
                 }
+                let length = parse_content_length(value).ok_or((
+                    "HPE_INVALID_CONTENT_LENGTH",
+                    "Invalid character in Content-Length",
+                    value_at + bad_content_length_byte(value),
+                ))?;
                 content_length = Some(length);
             } else if name.eq_ignore_ascii_case("transfer-encoding") {
                 if content_length.is_some() {
                     return Err((
                         "HPE_INVALID_TRANSFER_ENCODING",
                         "Transfer-Encoding can't be present with Content-Length",
+                        after_colon,
                     ));
                 }
                 transfer_encoding = true;
+                // llhttp (strict) refuses any coding after chunked, as soon as it reads the comma.
+                if let Some(after_comma) = coding_after_chunked(value) {
+                    return Err((
+                        "HPE_INVALID_TRANSFER_ENCODING",
+                        "Invalid `Transfer-Encoding` header value",
+                        value_at + after_comma,
+                    ));
+                }
                 // Chunked only counts as the last coding.
                 chunked = last_token(value).eq_ignore_ascii_case(b"chunked");
             } else if name.eq_ignore_ascii_case("connection") {
@@ -402,7 +493,8 @@ impl Parser {
             && !chunked
             && content_length.is_none();
         let keep_alive = !needs_eof
-            && if version_minor >= 1 {
+            // llhttp: HTTP/1.1 and later minors keep alive unless told to close (2.0 does not).
+            && if version.0 > 0 && version.1 > 0 {
                 !connection_close
             } else {
                 connection_keep_alive
@@ -412,7 +504,7 @@ impl Parser {
             url,
             status,
             reason,
-            version_minor,
+            version,
             headers,
             upgrade,
             keep_alive,
@@ -422,6 +514,7 @@ impl Parser {
             return Err((
                 "HPE_INVALID_TRANSFER_ENCODING",
                 "Request has invalid `Transfer-Encoding`",
+                bytes.len(),
             ));
         }
         Ok(if upgrade { None } else { Some(framing) })
@@ -449,13 +542,14 @@ impl Parser {
             }
             Chunk::Size | Chunk::DataEnd | Chunk::Trailers => {
                 let Some(newline) = memchr::memchr(b'\n', rest) else {
-                    if self.pending.len() + rest.len() > self.max_header_size {
+                    if self.pending.len() + rest.len() > self.max_header_size * 4 + 1024 {
                         self.state = State::Stopped;
                         return Err(error("HPE_HEADER_OVERFLOW", "Header overflow", offset));
                     }
                     self.pending.extend_from_slice(rest);
                     return Ok(rest.len());
                 };
+                let before = self.pending.len();
                 self.pending.extend_from_slice(&rest[..newline]);
                 let mut line = std::mem::take(&mut self.pending);
                 if line.last() == Some(&b'\r') {
@@ -463,15 +557,13 @@ impl Parser {
                 }
                 let next = match chunk {
                     Chunk::Size => match parse_chunk_size(&line) {
-                        Some(0) => Some(Chunk::Trailers),
-                        Some(size) => Some(Chunk::Data(size)),
-                        None => {
+                        Ok(0) => Some(Chunk::Trailers),
+                        Ok(size) => Some(Chunk::Data(size)),
+                        Err((code, reason, at)) => {
                             self.state = State::Stopped;
-                            return Err(error(
-                                "HPE_INVALID_CHUNK_SIZE",
-                                "Invalid character in chunk size",
-                                offset,
-                            ));
+                            // `at` indexes the line, whose first `before` bytes came earlier.
+                            let parsed = (offset + at).saturating_sub(before);
+                            return Err(error(code, reason, parsed));
                         }
                     },
                     Chunk::DataEnd if line.is_empty() => Some(Chunk::Size),
@@ -481,10 +573,23 @@ impl Parser {
                     }
                     Chunk::Trailers if line.is_empty() => None,
                     _ => {
-                        self.trailer_bytes += line.len() + 2;
-                        if self.trailer_bytes > self.max_header_size {
-                            self.state = State::Stopped;
-                            return Err(error("HPE_HEADER_OVERFLOW", "Header overflow", offset));
+                        // Trailers have a header size budget of their own (Node counts names
+                        // and values), exceeded just past the colon or the value.
+                        let colon = line.iter().position(|b| *b == b':');
+                        let name = colon.unwrap_or(line.len());
+                        let value = colon.map_or(0, |c| trim(&line[c + 1..]).len());
+                        let ends = [(name, name + 1), (value, line.len() + 1)];
+                        for (count, end) in ends {
+                            self.trailer_bytes += count;
+                            if self.trailer_bytes >= self.max_header_size {
+                                self.state = State::Stopped;
+                                let parsed = (offset + end).saturating_sub(before);
+                                return Err(error(
+                                    "HPE_HEADER_OVERFLOW",
+                                    "Header overflow",
+                                    parsed,
+                                ));
+                            }
                         }
                         match trailer_field(&line) {
                             Some(field) => self.trailers.push(field),
@@ -518,6 +623,148 @@ impl Parser {
     }
 }
 
+/// Where a head (complete or not) passes Node's header size limit, if it does: Node counts the
+/// bytes of the request target (or the response's reason phrase) and of every field name and
+/// value, and fails when the total reaches `max`: just past the byte ending the piece that
+/// reached it (at it, for the target), or at the end of the input for a piece still incomplete.
+fn counted_overflow(head: &[u8], kind: Kind, max: usize) -> Option<usize> {
+    let mut total = 0;
+    let mut add = |start: usize, end: usize, past: usize| {
+        total += end.saturating_sub(start);
+        (total >= max).then_some(if end < head.len() { end + past } else { end })
+    };
+    let line_end = |from: usize| {
+        head[from..]
+            .iter()
+            .position(|b| matches!(b, b'\r' | b'\n'))
+            .map_or(head.len(), |i| from + i)
+    };
+    let first_end = line_end(0);
+    let first = &head[..first_end];
+    // The target (a request) or the reason phrase (a response): after the first space run,
+    // up to the next space (request) or the line's end (response).
+    let space = first.iter().position(|b| *b == b' ').unwrap_or(first.len());
+    let mut start = space + first[space..].iter().take_while(|b| **b == b' ').count();
+    if kind == Kind::Response {
+        let code_end = first[start..]
+            .iter()
+            .position(|b| *b == b' ')
+            .map_or(first.len(), |i| start + i);
+        start = (code_end + 1).min(first.len());
+        if let Some(at) = add(start, first_end, 1) {
+            return Some(at);
+        }
+    } else {
+        let end = first[start..]
+            .iter()
+            .position(|b| *b == b' ')
+            .map_or(first.len(), |i| start + i);
+        if let Some(at) = add(start, end, 0) {
+            return Some(at);
+        }
+    }
+    let mut pos = first_end;
+    loop {
+        pos += head[pos..]
+            .iter()
+            .take_while(|b| matches!(b, b'\r' | b'\n'))
+            .take(2)
+            .count();
+        if pos >= head.len() {
+            return None;
+        }
+        let end = line_end(pos);
+        if end == pos {
+            return None;
+        }
+        let line = &head[pos..end];
+        let colon = line.iter().position(|b| *b == b':');
+        let name_end = colon.map_or(end, |c| pos + c);
+        if let Some(at) = add(pos, name_end, 1) {
+            return Some(at);
+        }
+        if let Some(colon) = colon {
+            let value = &line[colon + 1..];
+            let lead = value
+                .iter()
+                .take_while(|b| matches!(b, b' ' | b'\t'))
+                .count();
+            let trail = value[lead..]
+                .iter()
+                .rev()
+                .take_while(|b| matches!(b, b' ' | b'\t'))
+                .count();
+            let value_start = pos + colon + 1 + lead;
+            if let Some(at) = add(value_start, end - trail, 1) {
+                return Some(at.max(end + 1).min(head.len()));
+            }
+        }
+        pos = end;
+    }
+}
+
+/// A head failure: llhttp's code and reason, and the index in the head where llhttp stops.
+pub type HeadError = (&'static str, &'static str, usize);
+
+/// The index of `part` (a slice of `whole`) in `whole`.
+fn offset_in(whole: &[u8], part: &[u8]) -> usize {
+    (part.as_ptr() as usize)
+        .saturating_sub(whole.as_ptr() as usize)
+        .min(whole.len())
+}
+
+/// Where llhttp rejects a Content-Length value: the first byte that is not a digit, or after
+/// the digits and any whitespace, whatever follows.
+fn bad_content_length_byte(value: &[u8]) -> usize {
+    let digits = value.iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits == 0 {
+        return 0;
+    }
+    digits
+        + value[digits..]
+            .iter()
+            .take_while(|b| matches!(b, b' ' | b'\t'))
+            .count()
+}
+
+/// Where in the head an `httparse` failure is: the first bad byte of a header name or value
+/// (the line after the request or status line that holds it), else the start.
+fn error_position(error: httparse::Error, head: &[u8]) -> usize {
+    let name_error = matches!(error, httparse::Error::HeaderName);
+    let value_error = matches!(error, httparse::Error::HeaderValue);
+    if !name_error && !value_error {
+        return 0;
+    }
+    let mut line_start = match memchr::memchr(b'\n', head) {
+        Some(i) => i + 1,
+        None => return 0,
+    };
+    while line_start < head.len() {
+        let line_end =
+            memchr::memchr(b'\n', &head[line_start..]).map_or(head.len(), |i| line_start + i);
+        let line = &head[line_start..line_end];
+        let colon = memchr::memchr(b':', line);
+        let name = &line[..colon.unwrap_or(line.len())];
+        if let Some(bad) = name.iter().position(|b| !is_token_byte(b)) {
+            if name_error {
+                return line_start + bad;
+            }
+        }
+        if let (true, Some(colon)) = (value_error, colon) {
+            let value = &line[colon + 1..];
+            let value = value.strip_suffix(b"\r").unwrap_or(value);
+            if let Some(bad) = value
+                .iter()
+                .position(|b| *b != b'\t' && (*b < 0x20 || *b == 0x7f))
+            {
+                return line_start + colon + 1 + bad;
+            }
+        }
+        line_start = line_end + 1;
+    }
+    0
+}
+
 /// llhttp's code and reason for an `httparse` failure.
 fn llhttp_error(error: httparse::Error, kind: Kind) -> (&'static str, &'static str) {
     match error {
@@ -545,67 +792,22 @@ fn trailer_field(line: &[u8]) -> Option<(String, Vec<u8>)> {
     Some((String::from_utf8_lossy(name).into_owned(), value.to_vec()))
 }
 
-/// llhttp's URL error, named after the part of the target (`before` the bad byte) it is in.
-fn url_error(before: &[u8]) -> (&'static str, &'static str) {
-    if before.contains(&b'?') {
-        ("HPE_INVALID_URL", "Invalid char in url query")
-    } else {
-        ("HPE_INVALID_URL", "Invalid char in url path")
+/// The index just past the comma that follows a `chunked` coding, if one does.
+fn coding_after_chunked(value: &[u8]) -> Option<usize> {
+    let mut start = 0;
+    for (i, b) in value.iter().enumerate() {
+        if *b == b',' {
+            if trim(&value[start..i]).eq_ignore_ascii_case(b"chunked") {
+                return Some(i + 1);
+            }
+            start = i + 1;
+        }
     }
+    None
 }
 
 fn is_token_byte(b: &u8) -> bool {
     b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(b)
-}
-
-/// The request methods llhttp knows (Node's `http.METHODS`); any other is an invalid method.
-const KNOWN_METHODS: [&str; 35] = [
-    "ACL",
-    "BIND",
-    "CHECKOUT",
-    "CONNECT",
-    "COPY",
-    "DELETE",
-    "GET",
-    "HEAD",
-    "LINK",
-    "LOCK",
-    "M-SEARCH",
-    "MERGE",
-    "MKACTIVITY",
-    "MKCALENDAR",
-    "MKCOL",
-    "MOVE",
-    "NOTIFY",
-    "OPTIONS",
-    "PATCH",
-    "POST",
-    "PROPFIND",
-    "PROPPATCH",
-    "PURGE",
-    "PUT",
-    "QUERY",
-    "REBIND",
-    "REPORT",
-    "SEARCH",
-    "SOURCE",
-    "SUBSCRIBE",
-    "TRACE",
-    "UNBIND",
-    "UNLINK",
-    "UNLOCK",
-    "UNSUBSCRIBE",
-];
-
-fn is_known_method(method: &[u8]) -> bool {
-    KNOWN_METHODS.iter().any(|known| known.as_bytes() == method)
-}
-
-/// Whether a request line starts with a known method followed by a space.
-fn method_is_known(line: &[u8]) -> bool {
-    line.iter()
-        .position(|b| *b == b' ')
-        .is_some_and(|space| is_known_method(&line[..space]))
 }
 
 fn trim(bytes: &[u8]) -> &[u8] {
@@ -633,14 +835,86 @@ fn parse_content_length(value: &[u8]) -> Option<u64> {
     std::str::from_utf8(digits).ok()?.parse().ok()
 }
 
-/// A chunk-size line: hex digits, then optional `;extensions`.
-fn parse_chunk_size(line: &[u8]) -> Option<u64> {
-    let size = line.split(|b| *b == b';').next().unwrap_or(line);
-    let size = trim(size);
-    if size.is_empty() || size.len() > 16 || !size.iter().all(u8::is_ascii_hexdigit) {
-        return None;
+/// A chunk-size line (without its CRLF) as llhttp reads it: hex digits (any number of leading
+/// zeros), then `;name[=value]` extensions; no whitespace. Errors carry the index where llhttp
+/// stops.
+fn parse_chunk_size(line: &[u8]) -> Result<u64, HeadError> {
+    const SIZE: &str = "Invalid character in chunk size";
+    let digits = line.iter().take_while(|b| b.is_ascii_hexdigit()).count();
+    if digits == 0 {
+        return Err(("HPE_INVALID_CHUNK_SIZE", SIZE, 0));
     }
-    u64::from_str_radix(std::str::from_utf8(size).ok()?, 16).ok()
+    let mut size: u64 = 0;
+    for (i, b) in line[..digits].iter().enumerate() {
+        let digit = u64::from((*b as char).to_digit(16).expect("hex digit"));
+        size = size
+            .checked_mul(16)
+            .and_then(|s| s.checked_add(digit))
+            .ok_or(("HPE_INVALID_CHUNK_SIZE", "Chunk size overflow", i + 1))?;
+    }
+    match line.get(digits) {
+        None => Ok(size),
+        Some(b';') => chunk_extensions(line, digits).map(|()| size),
+        // Whitespace after the size is skipped, but nothing may follow it (not even the CRLF).
+        Some(b' ' | b'\t') => {
+            let after = digits
+                + line[digits..]
+                    .iter()
+                    .take_while(|b| matches!(b, b' ' | b'\t'))
+                    .count();
+            Err(("HPE_INVALID_CHUNK_SIZE", SIZE, after))
+        }
+        Some(_) => Err(("HPE_INVALID_CHUNK_SIZE", SIZE, digits)),
+    }
+}
+
+/// Chunk extensions from the `;` at `start`: `;name`, `;name=token` or `;name="quoted"`
+/// (llhttp lets the name or the value be empty, but not a bare `;` at the end).
+fn chunk_extensions(line: &[u8], start: usize) -> Result<(), HeadError> {
+    const NAME: &str = "Invalid character in chunk extensions name";
+    const VALUE: &str = "Invalid character in chunk extensions value";
+    let mut pos = start;
+    while pos < line.len() {
+        // At a ';'.
+        pos += 1;
+        let name = line[pos..].iter().take_while(|b| is_token_byte(b)).count();
+        pos += name;
+        let mut part = NAME;
+        if line.get(pos) == Some(&b'=') {
+            part = VALUE;
+            pos += 1;
+            if line.get(pos) == Some(&b'"') {
+                let close = line[pos + 1..].iter().position(|b| *b == b'"');
+                let Some(close) = close else {
+                    return Err(("HPE_STRICT", VALUE, line.len() + 1));
+                };
+                pos += close + 2;
+            } else {
+                pos += line[pos..].iter().take_while(|b| is_token_byte(b)).count();
+            }
+        } else if name == 0 && pos == line.len() {
+            // A bare ';' at the end is noticed at the LF.
+            return Err((
+                "HPE_STRICT",
+                "Invalid character in chunk extensions",
+                pos + 1,
+            ));
+        }
+        match line.get(pos) {
+            None | Some(b';') => {}
+            // Whitespace is skipped, but nothing may follow it.
+            Some(b' ' | b'\t') => {
+                let after = pos
+                    + line[pos..]
+                        .iter()
+                        .take_while(|b| matches!(b, b' ' | b'\t'))
+                        .count();
+                return Err(("HPE_STRICT", part, after));
+            }
+            Some(_) => return Err(("HPE_STRICT", part, pos)),
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@
 //!   last entry; the parser stops.
 
 mod framing;
+mod request_line;
 
 use std::cell::RefCell;
 
@@ -43,6 +44,7 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
             ("create", 2, create_parser),
             ("execute", 2, execute),
             ("finish", 1, finish),
+            ("busy", 1, busy),
             ("setSkipBody", 2, set_skip_body),
             ("setConnect", 2, set_connect),
         ],
@@ -119,7 +121,7 @@ fn collect(
                 head.url.to_string(),
                 head.status,
                 head.reason.to_string(),
-                head.version_minor,
+                head.version,
                 headers,
                 head.upgrade,
                 head.keep_alive,
@@ -164,10 +166,19 @@ fn collect(
     Ok(JsArray::from_iter(values, context).into())
 }
 
-type HeadParts = (String, String, u16, String, u8, Vec<JsValue>, bool, bool);
+type HeadParts = (
+    String,
+    String,
+    u16,
+    String,
+    (u8, u8),
+    Vec<JsValue>,
+    bool,
+    bool,
+);
 
 fn head_object(head: HeadParts, context: &mut Context) -> JsResult<JsValue> {
-    let (method, url, status, reason, minor, headers, upgrade, keep_alive) = head;
+    let (method, url, status, reason, (major, minor), headers, upgrade, keep_alive) = head;
     let headers = JsArray::from_iter(headers, context);
     let object = ObjectInitializer::new(context)
         .property(js_string!("method"), js_string!(method), Attribute::all())
@@ -178,7 +189,7 @@ fn head_object(head: HeadParts, context: &mut Context) -> JsResult<JsValue> {
             latin1(reason.as_bytes()),
             Attribute::all(),
         )
-        .property(js_string!("versionMajor"), 1, Attribute::all())
+        .property(js_string!("versionMajor"), major, Attribute::all())
         .property(js_string!("versionMinor"), minor, Attribute::all())
         .property(js_string!("headers"), headers, Attribute::all())
         .property(js_string!("upgrade"), upgrade, Attribute::all())
@@ -241,6 +252,11 @@ fn finish(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVa
     collect(context, |on_event| {
         with_parser(args, |parser| parser.finish(on_event))
     })
+}
+
+/// `busy(parser)` → whether a message is under way (a partial head, or a body not yet complete).
+fn busy(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(with_parser(args, |parser| parser.busy())?.into())
 }
 
 /// `setSkipBody(parser, skip)`: the next response has no body (it answers a HEAD request).

@@ -1,0 +1,40 @@
+'use strict';
+// More http.request option checks, thrown synchronously: header names and values (object and raw
+// array forms), path characters, ports, maxHeaderSize, parser flags, localAddress, signal, the
+// callback; and the odd inputs Node accepts (null values, string headers, no arguments).
+const http = require('http');
+const show = (label, f) => { try { const r = f(); console.log(label, 'ok', r && r.constructor && r.constructor.name); if (r && r.on) { r.on('error', () => {}); r.destroy(); } } catch (e) { console.log(label, e.code, e.message); } };
+const base = { host: '127.0.0.1', port: 1 };
+show('bad header name', () => http.request({ ...base, headers: { 'a b': '1' } }));
+show('bad header value', () => http.request({ ...base, headers: { a: 'x\ny' } }));
+show('undefined header value', () => http.request({ ...base, headers: { a: undefined } }));
+show('null header value', () => http.request({ ...base, headers: { a: null } }));
+show('array bad name', () => http.request({ ...base, headers: ['a b', '1'] }));
+show('array odd', () => http.request({ ...base, headers: ['a'] }));
+show('array bad value', () => http.request({ ...base, headers: ['a', 'x\ry'] }));
+show('array nested', () => http.request({ ...base, headers: [['a', '1']] }));
+show('headers string', () => http.request({ ...base, headers: 'x' }));
+show('null proto headers', () => http.request({ ...base, headers: Object.assign(Object.create(null), { a: '1' }) }));
+show('host with CRLF', () => http.request({ ...base, headers: { host: 'a\r\nb' } }));
+show('path with CRLF', () => http.request({ ...base, path: '/a\r\nb' }));
+show('path tab', () => http.request({ ...base, path: '/a\tb' }));
+show('path DEL', () => http.request({ ...base, path: '/a\x7fb' }));
+show('hostname with space', () => http.request({ host: 'a b', port: 1 }));
+show('port string junk', () => http.request({ host: '127.0.0.1', port: 'abc' }));
+show('port too big', () => http.request({ host: '127.0.0.1', port: 70000 }));
+show('port negative', () => http.request({ host: '127.0.0.1', port: -1 }));
+show('maxHeaderSize bad', () => http.request({ ...base, maxHeaderSize: -1 }));
+show('maxHeaderSize str', () => http.request({ ...base, maxHeaderSize: '1' }));
+show('insecure bad', () => http.request({ ...base, insecureHTTPParser: 1 }));
+show('joinDup bad', () => http.request({ ...base, joinDuplicateHeaders: 1 }));
+show('uniqueHeaders bad', () => http.request({ ...base, uniqueHeaders: 'x' }));
+show('localAddress bad', () => http.request({ ...base, localAddress: 5 }));
+show('family bad', () => http.request({ ...base, family: 5 }));
+show('setHost string', () => http.request({ ...base, setHost: 'no' }));
+show('signal bad', () => http.request({ ...base, signal: {} }));
+show('timeout str', () => http.request({ ...base, timeout: '5' }));
+show('callback not fn', () => http.request({ ...base }, 'notfn'));
+show('url object plus cb', () => http.request(new URL('http://127.0.0.1:1/'), () => {}));
+show('no args', () => http.request());
+show('url number', () => http.request(5));
+show('get null', () => http.get(null));
