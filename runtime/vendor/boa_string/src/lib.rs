@@ -25,7 +25,7 @@ mod vtable;
 use self::iter::Windows;
 use crate::display::{JsStrDisplayEscaped, JsStrDisplayLossy, JsStringDebugInfo};
 use crate::iter::CodePointsIter;
-use crate::r#type::{Latin1, Utf16};
+use crate::r#type::{InternalStringType, Latin1, Utf16};
 pub use crate::vtable::StaticString;
 use crate::vtable::{SequenceString, SliceString};
 #[doc(inline)]
@@ -703,6 +703,147 @@ impl JsString {
         StaticJsStrings::get_string(&string.as_str()).unwrap_or(string)
     }
 
+    /// coil patch: `x + y` for the `+` operator, amortised O(|y|) when a program builds a long
+    /// string by appending (`s += piece` in a loop), which was quadratic: every `+` copied `s`.
+    ///
+    /// Once `x` is long (at least [`APPEND_MIN_LEN`]), the result is a slice of a buffer with
+    /// spare capacity. A later `x + y` whose `x` is such a slice ending exactly where the buffer's
+    /// used part ends writes `y` after it in place and returns a longer slice of the same buffer;
+    /// otherwise (another string already appended there, no room, or `y` needs UTF-16 in a
+    /// Latin-1 buffer) it copies into a new buffer of twice the length. Bytes past a buffer's
+    /// used part belong to no string, so writing them changes no existing string.
+    #[must_use]
+    pub fn concat_appending(x: &JsString, y: &JsString) -> JsString {
+        let (xs, ys) = (x.as_str(), y.as_str());
+        if xs.len() < APPEND_MIN_LEN || ys.is_empty() {
+            return Self::concat(xs, ys);
+        }
+        let Some(total) = xs.len().checked_add(ys.len()) else {
+            alloc_overflow()
+        };
+        if let Some(appended) = Self::append_in_place(x, ys, total) {
+            return appended;
+        }
+        Self::growable(xs, ys, total)
+    }
+
+    /// `x + y` written into the spare capacity after `x`, when `x` ends a buffer's used part.
+    fn append_in_place(x: &JsString, y: JsStr<'_>, total: usize) -> Option<JsString> {
+        if x.kind() != JsStringKind::Slice {
+            return None;
+        }
+        // SAFETY: the kind says this is a `SliceString`.
+        let owner = unsafe { x.ptr.cast::<SliceString>().as_ref() }.owned();
+        match (owner.kind(), y.variant()) {
+            (JsStringKind::Latin1Sequence, JsStrVariant::Latin1(bytes)) => {
+                // SAFETY: the owner is a Latin-1 sequence.
+                unsafe { Self::append_units::<Latin1>(x, owner, total, |dst| {
+                    ptr::copy_nonoverlapping(bytes.as_ptr(), dst, bytes.len());
+                }) }
+            }
+            (JsStringKind::Utf16Sequence, JsStrVariant::Utf16(units)) => {
+                // SAFETY: the owner is a UTF-16 sequence.
+                unsafe { Self::append_units::<Utf16>(x, owner, total, |dst| {
+                    ptr::copy_nonoverlapping(units.as_ptr(), dst, units.len());
+                }) }
+            }
+            (JsStringKind::Utf16Sequence, JsStrVariant::Latin1(bytes)) => {
+                // SAFETY: the owner is a UTF-16 sequence.
+                unsafe { Self::append_units::<Utf16>(x, owner, total, |dst| {
+                    for (i, &b) in bytes.iter().enumerate() {
+                        dst.add(i).write(u16::from(b));
+                    }
+                }) }
+            }
+            _ => None,
+        }
+    }
+
+    /// Writes `total - x.len()` elements after `x` in `owner` with `write`, if `x` starts
+    /// `owner`, ends its used part, and the capacity allows.
+    ///
+    /// # Safety
+    /// `owner` must be a `SequenceString<T>`, and `write` must write exactly
+    /// `total - x.len()` elements at the pointer it gets.
+    unsafe fn append_units<T: InternalStringType>(
+        x: &JsString,
+        owner: &JsString,
+        total: usize,
+        write: impl FnOnce(*mut T::Byte),
+    ) -> Option<JsString> {
+        // SAFETY: the caller guarantees the owner's type.
+        let seq = unsafe { owner.ptr.cast::<SequenceString<T>>().as_ref() };
+        let x_start = match x.as_str().variant() {
+            JsStrVariant::Latin1(s) => s.as_ptr(),
+            JsStrVariant::Utf16(s) => s.as_ptr().cast::<u8>(),
+        };
+        if x_start != seq.data() || x.len() != seq.used.get() || total > seq.capacity() {
+            return None;
+        }
+        // SAFETY: the data starts `DATA_OFFSET` bytes into the allocation `owner.ptr` points
+        // at, and elements `x.len()..total` are within its capacity and used by no string.
+        unsafe {
+            let data = owner
+                .ptr
+                .as_ptr()
+                .cast::<u8>()
+                .add(T::DATA_OFFSET)
+                .cast::<T::Byte>();
+            write(data.add(x.len()));
+        }
+        seq.used.set(total);
+        // SAFETY: `0..total` is within the owner and now initialised.
+        Some(unsafe { Self::slice_unchecked(owner, 0, total) })
+    }
+
+    /// A new buffer of twice `total`'s capacity holding `x` then `y`, as a slice of its used part.
+    fn growable(x: JsStr<'_>, y: JsStr<'_>, total: usize) -> JsString {
+        let capacity = total.saturating_mul(2);
+        let owner = if x.is_latin1() && y.is_latin1() {
+            let ptr = SequenceString::<Latin1>::allocate(capacity);
+            // SAFETY: a fresh allocation of `capacity >= total` bytes; each part is written once.
+            unsafe {
+                let data = (&raw mut (*ptr.as_ptr()).data).cast::<u8>();
+                let mut at = 0;
+                for part in [x, y] {
+                    if let JsStrVariant::Latin1(s) = part.variant() {
+                        ptr::copy_nonoverlapping(s.as_ptr(), data.add(at), s.len());
+                        at += s.len();
+                    }
+                }
+                ptr::write_bytes(data.add(total), 0, capacity - total);
+                (*ptr.as_ptr()).used.set(total);
+            }
+            Self { ptr: ptr.cast() }
+        } else {
+            let ptr = SequenceString::<Utf16>::allocate(capacity);
+            // SAFETY: as above, for `capacity` UTF-16 units.
+            unsafe {
+                let data = (&raw mut (*ptr.as_ptr()).data).cast::<u16>();
+                let mut at = 0;
+                for part in [x, y] {
+                    match part.variant() {
+                        JsStrVariant::Latin1(s) => {
+                            for (i, &b) in s.iter().enumerate() {
+                                data.add(at + i).write(u16::from(b));
+                            }
+                            at += s.len();
+                        }
+                        JsStrVariant::Utf16(s) => {
+                            ptr::copy_nonoverlapping(s.as_ptr(), data.add(at), s.len());
+                            at += s.len();
+                        }
+                    }
+                }
+                ptr::write_bytes(data.add(total), 0, capacity - total);
+                (*ptr.as_ptr()).used.set(total);
+            }
+            Self { ptr: ptr.cast() }
+        };
+        // SAFETY: `0..total` is within the owner and initialised.
+        unsafe { Self::slice_unchecked(&owner, 0, total) }
+    }
+
     /// Creates a new [`JsString`] from `data`, without checking if the string is in the interner.
     fn from_slice_skip_interning(string: JsStr<'_>) -> Self {
         let count = string.len();
@@ -1039,3 +1180,7 @@ impl_js_string_slice_index!(
     std::ops::RangeFrom<usize>,
     std::ops::RangeFull,
 );
+
+/// coil patch: strings at least this long grow in place under `+` (see
+/// [`JsString::concat_appending`]); shorter ones are copied.
+const APPEND_MIN_LEN: usize = 256;

@@ -21,6 +21,10 @@ pub(crate) struct SequenceString<T: InternalStringType> {
     /// Embedded `VTable` - must be the first field for vtable dispatch.
     vtable: JsStringVTable,
     refcount: Cell<usize>,
+    /// coil patch: how many leading elements are in use. Equal to the length, except in the
+    /// growable buffers [`JsString::concat_appending`](crate::JsString::concat_appending) makes,
+    /// whose length is their capacity and which only slices ever reference.
+    pub(crate) used: Cell<usize>,
     // Forces invariant contract.
     _marker: PhantomData<fn() -> T>,
     pub(crate) data: [u8; 0],
@@ -43,6 +47,7 @@ impl<T: InternalStringType> SequenceString<T> {
                 kind: T::KIND,
             },
             refcount: Cell::new(1),
+            used: Cell::new(len),
             _marker: PhantomData,
             data: [0; 0],
         }
@@ -114,6 +119,12 @@ impl<T: InternalStringType> SequenceString<T> {
         });
 
         Ok(inner)
+    }
+
+    /// coil patch: the number of elements allocated (the sequence's length).
+    #[inline]
+    pub(crate) const fn capacity(&self) -> usize {
+        self.vtable.len
     }
 
     /// Returns the pointer to the data.
