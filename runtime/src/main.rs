@@ -10,6 +10,7 @@ mod event_loop;
 mod modules;
 mod pool;
 mod reactor;
+mod regexp;
 mod runtime;
 mod stdlib;
 mod tz;

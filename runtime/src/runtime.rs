@@ -76,6 +76,7 @@ fn build_context(options: &Options) -> Result<Context, String> {
     context.insert_data(Rc::new(options.clone()));
     context.insert_data(loader);
     crate::bindings::install(&mut context).map_err(|e| e.to_string())?;
+    crate::regexp::install(&mut context).map_err(|e| e.to_string())?;
     Ok(context)
 }
 

@@ -24,14 +24,19 @@ impl JsValue {
             (JsVariant::BigInt(x), JsVariant::BigInt(y)) => Self::new(JsBigInt::add(&x, &y)),
 
             // String concat
-            (JsVariant::String(x), JsVariant::String(y)) => Self::from(js_string!(&x, &y)),
+            // coil patch: appends in place when `x` is a growing string (`s += piece` loops).
+            (JsVariant::String(x), JsVariant::String(y)) => {
+                Self::from(crate::JsString::concat_appending(&x, &y))
+            }
 
             // Slow path:
             (_, _) => {
                 let x = self.to_primitive(context, PreferredType::Default)?;
                 let y = other.to_primitive(context, PreferredType::Default)?;
                 match (x.variant(), y.variant()) {
-                    (JsVariant::String(x), _) => Self::from(js_string!(&x, &y.to_string(context)?)),
+                    (JsVariant::String(x), _) => {
+                        Self::from(crate::JsString::concat_appending(&x, &y.to_string(context)?))
+                    }
                     (_, JsVariant::String(y)) => Self::from(js_string!(&x.to_string(context)?, &y)),
                     (_, _) => {
                         match (x.to_numeric(context)?, y.to_numeric(context)?) {

@@ -49,13 +49,22 @@ pub struct RegExp {
 
 impl RegExp {
     /// Returns the original source string of the regex (e.g. `"regex-test"`).
-    pub(crate) fn original_source(&self) -> &JsString {
+    // coil patch: public, for coil's own RegExp.prototype methods.
+    pub fn original_source(&self) -> &JsString {
         &self.original_source
     }
 
     /// Returns the original flags string of the regex (e.g. `"gi"`).
-    pub(crate) fn original_flags(&self) -> &JsString {
+    // coil patch: public, for coil's own RegExp.prototype methods.
+    pub fn original_flags(&self) -> &JsString {
         &self.original_flags
+    }
+
+    /// The compiled matcher ([[RegExpMatcher]]).
+    // coil patch: added, for coil's own RegExp.prototype methods.
+    #[must_use]
+    pub fn matcher(&self) -> &Regex {
+        &self.matcher
     }
 }
 

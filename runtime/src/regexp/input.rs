@@ -1,0 +1,176 @@
+//! The text a RegExp runs over, in the form `regress` reads fastest.
+//!
+//! Boa stores most strings as Latin-1 bytes, while its matcher reads UTF-16, so Boa 0.22 copied
+//! the whole input into a new UTF-16 buffer on every `exec` call: an `exec` loop over a long string
+//! was quadratic. Here an all-ASCII Latin-1 string is matched in place (regress's ASCII input, with
+//! its byte prefix search), and the one Latin-1 string that needs widening — the most recent — is
+//! kept widened, so a loop of `exec`/`test` calls over the same string widens it once.
+
+use std::cell::RefCell;
+
+use boa_engine::string::JsStrVariant;
+use boa_engine::{Context, JsString};
+use regress::{Match, Regex};
+
+/// Latin-1 strings shorter than this are examined on every call instead of being cached.
+const CACHE_MIN_LEN: usize = 256;
+
+/// A string's code units as regress reads them.
+pub(super) enum Haystack<'a> {
+    /// Latin-1 text whose bytes are all ASCII: byte offsets are UTF-16 indices.
+    Ascii(&'a [u8]),
+    /// Latin-1 text widened to UTF-16: no surrogates, so UCS-2 matching is exact.
+    Latin1(&'a [u16]),
+    /// A UTF-16 string, read as code points under the `u`/`v` flags and code units otherwise.
+    Utf16(&'a [u16]),
+}
+
+/// The most recent long Latin-1 input and what it was found to be.
+#[derive(Default)]
+pub(super) struct InputCache {
+    entry: RefCell<Option<CachedInput>>,
+}
+
+struct CachedInput {
+    /// Held so that its buffer (whose address identifies it) stays alive and unchanged.
+    string: JsString,
+    /// `None` when every byte is ASCII (matched in place), else the widened code units.
+    widened: Option<Vec<u16>>,
+}
+
+impl CachedInput {
+    fn new(string: &JsString, bytes: &[u8]) -> Self {
+        let widened = (!bytes.is_ascii()).then(|| bytes.iter().map(|&b| u16::from(b)).collect());
+        Self {
+            string: string.clone(),
+            widened,
+        }
+    }
+
+    fn holds(&self, bytes: &[u8]) -> bool {
+        match self.string.as_str().variant() {
+            JsStrVariant::Latin1(cached) => std::ptr::eq(cached, bytes),
+            JsStrVariant::Utf16(_) => false,
+        }
+    }
+}
+
+impl InputCache {
+    /// Runs `f` over `string` as a [`Haystack`].
+    pub(super) fn with<R>(&self, string: &JsString, f: impl FnOnce(Haystack<'_>) -> R) -> R {
+        let bytes = match string.as_str().variant() {
+            JsStrVariant::Utf16(units) => return f(Haystack::Utf16(units)),
+            JsStrVariant::Latin1(bytes) => bytes,
+        };
+        if bytes.len() < CACHE_MIN_LEN {
+            return match CachedInput::new(string, bytes).widened {
+                None => f(Haystack::Ascii(bytes)),
+                Some(units) => f(Haystack::Latin1(&units)),
+            };
+        }
+        let mut entry = self.entry.borrow_mut();
+        if !entry.as_ref().is_some_and(|cached| cached.holds(bytes)) {
+            *entry = Some(CachedInput::new(string, bytes));
+        }
+        match &entry.as_ref().expect("just filled").widened {
+            None => f(Haystack::Ascii(bytes)),
+            Some(units) => f(Haystack::Latin1(units)),
+        }
+    }
+}
+
+/// Runs `f` over `string` through the context's input cache.
+pub(super) fn with_haystack<R>(
+    context: &Context,
+    string: &JsString,
+    f: impl FnOnce(Haystack<'_>) -> R,
+) -> R {
+    let state = super::state(context);
+    state.input.with(string, f)
+}
+
+impl Haystack<'_> {
+    /// Length in UTF-16 code units.
+    pub(super) fn len(&self) -> usize {
+        match self {
+            Haystack::Ascii(bytes) => bytes.len(),
+            Haystack::Latin1(units) | Haystack::Utf16(units) => units.len(),
+        }
+    }
+
+    /// The first match starting at or after `from`.
+    pub(super) fn search(&self, re: &Regex, from: usize, full_unicode: bool) -> Option<Match> {
+        match *self {
+            Haystack::Ascii(bytes) => re.find_from_ascii_bytes(bytes, from).next(),
+            Haystack::Latin1(units) => re.find_from_ucs2(units, from).next(),
+            Haystack::Utf16(units) if full_unicode => re.find_from_utf16(units, from).next(),
+            Haystack::Utf16(units) => re.find_from_ucs2(units, from).next(),
+        }
+    }
+
+    /// The match starting exactly at `at` (sticky matching: no search forward).
+    pub(super) fn match_at(&self, re: &Regex, at: usize, full_unicode: bool) -> Option<Match> {
+        match *self {
+            Haystack::Ascii(bytes) => re.match_at_ascii_bytes(bytes, at),
+            Haystack::Latin1(units) => re.match_at_ucs2(units, at),
+            Haystack::Utf16(units) if full_unicode => re.match_at_utf16(units, at),
+            Haystack::Utf16(units) => re.match_at_ucs2(units, at),
+        }
+    }
+
+    /// One step of RegExpBuiltinExec's matching: sticky at `at`, or searching from it.
+    pub(super) fn exec_at(
+        &self,
+        re: &Regex,
+        at: usize,
+        sticky: bool,
+        full_unicode: bool,
+    ) -> Option<Match> {
+        if sticky {
+            self.match_at(re, at, full_unicode)
+        } else {
+            self.search(re, at, full_unicode)
+        }
+    }
+
+    /// AdvanceStringIndex: one code unit, or a whole surrogate pair under `u`/`v`.
+    pub(super) fn advance(&self, index: usize, full_unicode: bool) -> usize {
+        match self {
+            Haystack::Utf16(units) if full_unicode => {
+                let pair = units
+                    .get(index)
+                    .is_some_and(|u| (0xD800..0xDC00).contains(u))
+                    && units
+                        .get(index + 1)
+                        .is_some_and(|u| (0xDC00..0xE000).contains(u));
+                index + if pair { 2 } else { 1 }
+            }
+            _ => index + 1,
+        }
+    }
+
+    /// All matches a global RegExp finds from `start`, as its exec loop would: contiguous
+    /// only when `sticky`; an empty match moves the next search on by one character.
+    pub(super) fn for_each_match(
+        &self,
+        re: &Regex,
+        start: usize,
+        sticky: bool,
+        full_unicode: bool,
+        mut f: impl FnMut(Match),
+    ) {
+        let mut at = start;
+        while at <= self.len() {
+            let Some(found) = self.exec_at(re, at, sticky, full_unicode) else {
+                break;
+            };
+            let (begin, end) = (found.start(), found.end());
+            f(found);
+            at = if end == begin {
+                self.advance(end, full_unicode)
+            } else {
+                end
+            };
+        }
+    }
+}
