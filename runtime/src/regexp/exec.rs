@@ -55,12 +55,9 @@ pub(super) fn builtin_exec(
         None
     } else {
         with_haystack(context, input, |hay| {
-            hay.exec_at(
-                data.matcher(),
-                last_index as usize,
-                flags.sticky,
-                flags.full_unicode,
-            )
+            // Under u/v, a lastIndex inside a surrogate pair starts at the pair (as V8 does).
+            let start = hay.code_point_start(last_index as usize, flags.full_unicode);
+            hay.exec_at(data.matcher(), start, flags.sticky, flags.full_unicode)
         })
     };
     drop(data);
@@ -150,7 +147,7 @@ pub(super) fn exec(this: &JsValue, args: &[JsValue], context: &mut Context) -> J
 /// What RegExpExec(R, S) produced.
 pub(super) enum ExecResult {
     /// coil's own `exec` ran: the match, with no result array built.
-    Builtin(Match),
+    Builtin(Match, Flags),
     /// A user's `exec` returned this object.
     Object(JsObject),
     /// No match.
@@ -167,7 +164,7 @@ pub(super) fn regexp_exec(
     let exec = rx.get(js_string!("exec"), context)?;
     let builtin = state(context).exec.clone();
     let builtin_result = |found: Option<(Match, Flags)>| match found {
-        Some((m, _)) => ExecResult::Builtin(m),
+        Some((m, flags)) => ExecResult::Builtin(m, flags),
         None => ExecResult::Null,
     };
     match exec.as_callable() {
@@ -208,8 +205,7 @@ pub(super) fn symbol_match(
     let rx = this_object("@@match", this, context)?;
     let input = string_arg(args, context)?;
     if !is_pristine(&rx, context)? {
-        let generic = state(context).generic_match.clone();
-        return generic.call(this, &[input.into()], context);
+        return super::generic::generic_match(&rx, &input, context);
     }
     let flags = Flags::of(&rx.downcast_ref::<RegExp>().expect("pristine: a RegExp"));
     if !flags.global {
@@ -256,7 +252,7 @@ pub(super) fn symbol_search(
         set_last_index_value(&rx, previous, context)?;
     }
     match result {
-        ExecResult::Builtin(found) => Ok(found.start().into()),
+        ExecResult::Builtin(found, _) => Ok(found.start().into()),
         ExecResult::Object(object) => object.get(js_string!("index"), context),
         ExecResult::Null => Ok((-1).into()),
     }

@@ -10,14 +10,15 @@
 //! - `@@match`, `@@replace` and `@@split` take a direct path — one pass over the input, no result
 //!   arrays — when nothing the spec would observe has been changed: the RegExp is a plain
 //!   instance of `%RegExp%` with no own properties but `lastIndex`, and `RegExp.prototype`'s
-//!   `exec`, flag getters and `constructor` are the originals ([`Pristine`]). Otherwise they run
-//!   Boa's implementations of the spec's generic algorithm, which call `exec` — this one or the
-//!   user's — through `Get(R, "exec")`.
+//!   `exec`, flag getters and `constructor` are the originals ([`Pristine`]). Otherwise
+//!   `@@match`/`@@replace` run the generic algorithm in [`generic`] (with V8's property reads)
+//!   and `@@split` runs Boa's; both call `exec` — coil's or the user's — through `Get(R, "exec")`.
 //! - `@@search` is the spec's generic algorithm over RegExpExec (which skips the result array
 //!   when `exec` is coil's); `@@matchAll` checks its receiver as V8 does and then runs Boa's
 //!   steps, whose iterator calls `exec` once per step — linear once `exec` is.
 
 mod exec;
+mod generic;
 mod input;
 mod replace;
 mod split;
@@ -37,9 +38,7 @@ use input::InputCache;
 struct RegExpState {
     /// coil's `exec`, which `RegExpExec` may call directly when `Get(R, "exec")` returns it.
     exec: JsObject,
-    /// Boa's generic `@@match`, `@@replace`, `@@split`, for RegExps the fast paths cannot take.
-    generic_match: JsObject,
-    generic_replace: JsObject,
+    /// Boa's generic `@@split` and `@@matchAll`, for RegExps the fast paths cannot take.
     generic_split: JsObject,
     generic_match_all: JsObject,
     pristine: Pristine,
@@ -77,8 +76,6 @@ pub fn install(context: &mut Context) -> JsResult<()> {
                 .into()
         })
     };
-    let generic_match = original(JsSymbol::r#match().into())?;
-    let generic_replace = original(JsSymbol::replace().into())?;
     let generic_split = original(JsSymbol::split().into())?;
     let generic_match_all = original(JsSymbol::match_all().into())?;
 
@@ -137,8 +134,6 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     let pristine = Pristine::snapshot(prototype, constructor);
     context.insert_data(RegExpState {
         exec: exec_fn.expect("exec is installed above"),
-        generic_match,
-        generic_replace,
         generic_split,
         generic_match_all,
         pristine,
@@ -242,7 +237,7 @@ fn set_last_index_value(rx: &JsObject, value: JsValue, context: &mut Context) ->
 /// V8's "Method RegExp.prototype.<name> called on incompatible receiver <value>" TypeError.
 fn incompatible_receiver(method: &str, receiver: &JsValue, context: &mut Context) -> JsNativeError {
     let shown = if let Some(object) = receiver.as_object() {
-        format!("#<{}>", class_name(&object, context))
+        class_name(&object, context)
     } else if let Some(symbol) = receiver.as_symbol() {
         symbol.descriptive_string().to_std_string_escaped()
     } else {
@@ -256,18 +251,30 @@ fn incompatible_receiver(method: &str, receiver: &JsValue, context: &mut Context
     ))
 }
 
-/// The name V8 prints for an object: its constructor's name, else "Object".
+/// The name V8 prints for an object: its constructor's `name`, found through data properties
+/// only (printing an error runs no getter), else "Object".
 fn class_name(object: &JsObject, context: &mut Context) -> String {
-    let name = object
-        .get(js_string!("constructor"), context)
-        .ok()
-        .and_then(|c| c.as_object())
-        .and_then(|c| c.get(js_string!("name"), context).ok())
-        .and_then(|n| n.as_string().map(|s| s.to_std_string_escaped()));
-    match name {
-        Some(name) if !name.is_empty() => name,
-        _ => "Object".to_owned(),
+    // V8 prints `RegExp.prototype` itself as a plain object.
+    if JsObject::equals(object, &state(context).pristine.prototype) {
+        return "[object Object]".to_owned();
     }
+    let data = |o: &JsObject, key: &str| {
+        o.borrow()
+            .properties()
+            .get(&js_string!(key).into())
+            .and_then(|d| d.value().cloned())
+    };
+    let mut current = Some(object.clone());
+    while let Some(o) = current {
+        if let Some(constructor) = data(&o, "constructor").and_then(|c| c.as_object()) {
+            return match data(&constructor, "name").and_then(|n| n.as_string()) {
+                Some(name) if !name.is_empty() => format!("#<{}>", name.to_std_string_escaped()),
+                _ => "#<Object>".to_owned(),
+            };
+        }
+        current = o.prototype();
+    }
+    "#<Object>".to_owned()
 }
 
 /// The `this` of a method that requires an object, or V8's TypeError.

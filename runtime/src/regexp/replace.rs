@@ -8,8 +8,9 @@ use boa_engine::{Context, JsObject, JsResult, JsString, JsValue};
 use regress::Match;
 
 use super::exec::{builtin_exec, capture_value, named_groups, Flags};
+use super::generic::generic_replace;
 use super::input::with_haystack;
-use super::{is_pristine, set_last_index, state, string_arg, this_object};
+use super::{is_pristine, set_last_index, string_arg, this_object};
 
 /// `RegExp.prototype[Symbol.replace](string, replaceValue)`.
 pub(super) fn symbol_replace(
@@ -25,15 +26,18 @@ pub(super) fn symbol_replace(
         None => Replacer::Template(replace_value.to_string(context)?),
     };
     if !is_pristine(&rx, context)? {
-        let generic = state(context).generic_replace.clone();
-        return generic.call(this, &[input.into(), replacer.into_value()], context);
+        return generic_replace(&rx, &input, &replacer.into_value(), context);
     }
     let matches = find_matches(&rx, &input, context)?;
     let mut out = CommonJsStringBuilder::new();
     let mut next_source_position = 0;
     // Parsed with the first match, which tells how many groups the pattern has.
     let template = match (&replacer, matches.first()) {
-        (Replacer::Template(t), Some(first)) => Some(Template::parse(t, first)),
+        (Replacer::Template(t), Some(first)) => Some(Template::parse(
+            t,
+            first.captures.len(),
+            first.named_groups().next().is_some(),
+        )),
         _ => None,
     };
     for found in &matches {
@@ -137,16 +141,15 @@ enum Piece {
 }
 
 /// A replacement string parsed once per call, as GetSubstitution reads it.
-struct Template {
+pub(super) struct Template {
     source: JsString,
     pieces: Vec<Piece>,
 }
 
 impl Template {
-    /// Splits `source` into pieces for a pattern with `sample`'s capture groups.
-    fn parse(source: &JsString, sample: &Match) -> Self {
-        let capture_count = sample.captures.len();
-        let has_names = sample.named_groups().next().is_some();
+    /// Splits `source` into pieces for a pattern with `capture_count` groups, with `$<name>`
+    /// recognised only when the match has a groups object (`has_names`).
+    pub(super) fn parse(source: &JsString, capture_count: usize, has_names: bool) -> Self {
         let units = source.to_vec();
         let at = |i: usize| units.get(i).copied().unwrap_or(0);
         let digit = |u: u16| (u16::from(b'0')..=u16::from(b'9')).contains(&u);
@@ -236,5 +239,48 @@ impl Template {
                 }
             }
         }
+    }
+
+    /// GetSubstitution for the generic path: the match and captures are the values the
+    /// result object gave, and `$<name>` reads `named` with `Get`.
+    pub(super) fn expand_generic(
+        &self,
+        matched: &JsString,
+        input: &JsString,
+        position: usize,
+        captures: &[JsValue],
+        named: Option<&JsObject>,
+        context: &mut Context,
+    ) -> JsResult<JsString> {
+        let whole = input.as_str();
+        let mut parts: Vec<JsString> = Vec::new();
+        for piece in &self.pieces {
+            match piece {
+                Piece::Text(range) => parts.push(self.source.get_expect(range.clone())),
+                Piece::Matched => parts.push(matched.clone()),
+                Piece::Before => parts.push(whole.get_expect(..position).into()),
+                Piece::After => {
+                    let tail = (position + matched.len()).min(whole.len());
+                    parts.push(whole.get_expect(tail..).into());
+                }
+                Piece::Group(n) => {
+                    if let Some(capture) = captures.get(n - 1).and_then(JsValue::as_string) {
+                        parts.push(capture.clone());
+                    }
+                }
+                Piece::Named(name) => {
+                    let Some(named) = named else { continue };
+                    let value = named.get(JsString::from(name.as_str()), context)?;
+                    if !value.is_undefined() {
+                        parts.push(value.to_string(context)?);
+                    }
+                }
+            }
+        }
+        let mut out = CommonJsStringBuilder::new();
+        for part in &parts {
+            out.push(part.as_str());
+        }
+        Ok(out.build())
     }
 }

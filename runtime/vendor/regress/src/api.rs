@@ -550,30 +550,6 @@ impl Regex {
         classicalbacktrack::BacktrackExecutor::new(input, matcher).match_at(start)
     }
 
-    /// coil patch: matches in `text`, whose bytes must all be ASCII, from `start` (offsets are
-    /// byte offsets, which equal UTF-16 indices for ASCII). Uses the byte prefix search.
-    #[cfg(feature = "utf16")]
-    pub fn find_from_ascii_bytes<'r, 't>(
-        &'r self,
-        text: &'t [u8],
-        start: usize,
-    ) -> exec::Matches<classicalbacktrack::BacktrackExecutor<'r, indexing::AsciiInput<'t>>> {
-        let input = indexing::AsciiInput::from_ascii_bytes(text, self.cr.flags.unicode);
-        let matcher = MatchAttempter::new(&self.cr, input.left_end());
-        exec::Matches::new(
-            classicalbacktrack::BacktrackExecutor::new(input, matcher),
-            start,
-        )
-    }
-
-    /// coil patch: the match starting exactly at `start` in all-ASCII `text`.
-    #[cfg(feature = "utf16")]
-    pub fn match_at_ascii_bytes(&self, text: &[u8], start: usize) -> Option<Match> {
-        let input = indexing::AsciiInput::from_ascii_bytes(text, self.cr.flags.unicode);
-        let matcher = MatchAttempter::new(&self.cr, input.left_end());
-        classicalbacktrack::BacktrackExecutor::new(input, matcher).match_at(start)
-    }
-
     /// Replaces the first match of the regex in `text` with the replacement string.
     ///
     /// The replacement string may contain capture group references in the form `$1`, `$2`, etc.,

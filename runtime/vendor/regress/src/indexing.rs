@@ -617,13 +617,6 @@ impl<'a> AsciiInput<'a> {
         }
     }
 
-    /// coil patch: an input over bytes the caller knows are all ASCII (a JS Latin-1 string
-    /// whose bytes are all below 0x80), so no UTF-8 validation pass is needed.
-    pub fn from_ascii_bytes(s: &'a [u8], unicode: bool) -> Self {
-        <Self as InputIndexer>::Position::check_size();
-        Self { input: s, unicode }
-    }
-
     /// \return a byte at a given position.
     /// This asserts that we are not at the right end.
     #[inline(always)]

@@ -1793,7 +1793,10 @@ where
             }
             match u16::from_str_radix(&s, 16) {
                 Ok(u) => {
-                    if (0xD800..=0xDBFF).contains(&u) {
+                    // coil patch: only with the u/v flags does `\uLEAD\uTRAIL` name one code
+                    // point (RegExpUnicodeEscapeSequence[+UnicodeMode]); without them each escape
+                    // is its own code unit, which is how the input is matched.
+                    if (0xD800..=0xDBFF).contains(&u) && self.flags.unicode {
                         // Found a high surrogate. Try to parse a low surrogate next
                         // to see if we can rebuild the original `char`
 

@@ -700,7 +700,8 @@ impl JsObject {
 
         // 4. If Type(C) is not Object, throw a TypeError exception.
         let c = c.as_object().ok_or_else(|| {
-            JsNativeError::typ().with_message("property 'constructor' is not an object")
+            // coil patch: V8's wording.
+            JsNativeError::typ().with_message("The .constructor property is not an object")
         })?;
 
         // 5. Let S be ? Get(C, @@species).
@@ -718,7 +719,8 @@ impl JsObject {
 
         // 8. Throw a TypeError exception.
         Err(JsNativeError::typ()
-            .with_message("property 'constructor' is not a constructor")
+            // coil patch: V8's wording.
+            .with_message("object.constructor[Symbol.species] is not a constructor")
             .into())
     }
 

@@ -724,6 +724,10 @@ impl RegExp {
             code_units.push('u');
         }
 
+        // coil patch: V8 (Node 20) reads "sticky" before "unicodeSets" (observable through
+        // getters); the string keeps the spec's order ("v" before "y").
+        let sticky = object.get(js_string!("sticky"), context)?.to_boolean();
+
         // 16. Let unicodeSets be ToBoolean(? Get(R, "unicodeSets")).
         // 17. If unicodeSets is true, append the code unit 0x0076 (LATIN SMALL LETTER V) to codeUnits.
         if object.get(js_string!("unicodeSets"), context)?.to_boolean() {
@@ -732,7 +736,7 @@ impl RegExp {
 
         // 18. Let sticky be ToBoolean(? Get(R, "sticky")).
         // 19. If sticky is true, append the code unit 0x0079 (LATIN SMALL LETTER Y) to codeUnits.
-        if object.get(js_string!("sticky"), context)?.to_boolean() {
+        if sticky {
             code_units.push('y');
         }
 
@@ -1091,8 +1095,12 @@ impl RegExp {
 
         // 5. Perform ? RequireInternalSlot(R, [[RegExpMatcher]]).
         let Ok(this) = this.clone().downcast::<RegExp>() else {
+            // coil patch: V8's wording.
             return Err(JsNativeError::typ()
-                .with_message("RegExpExec called with invalid value")
+                .with_message(format!(
+                    "Method RegExp.prototype.exec called on incompatible receiver #<{}>",
+                    constructor_name(this)
+                ))
                 .into());
         };
 
@@ -2143,4 +2151,30 @@ fn advance_string_index(s: &JsString, index: u64, unicode: bool) -> u64 {
     let code_point = s.code_point_at(index as usize);
 
     index + code_point.code_unit_count() as u64
+}
+
+/// coil patch: the name V8 prints for an object in "incompatible receiver" errors — its
+/// constructor's `name`, found through data properties only (no getter runs), else "Object".
+fn constructor_name(object: &JsObject) -> String {
+    let mut current = Some(object.clone());
+    while let Some(o) = current {
+        let constructor = o
+            .borrow()
+            .properties()
+            .get(&js_string!("constructor").into())
+            .and_then(|d| d.value().cloned());
+        if let Some(constructor) = constructor.as_ref().and_then(JsValue::as_object) {
+            let name = constructor
+                .borrow()
+                .properties()
+                .get(&js_string!("name").into())
+                .and_then(|d| d.value().and_then(JsValue::as_string));
+            return match name {
+                Some(name) if !name.is_empty() => name.to_std_string_escaped(),
+                _ => "Object".to_owned(),
+            };
+        }
+        current = o.prototype();
+    }
+    "Object".to_owned()
 }

@@ -1142,7 +1142,12 @@ impl String {
                 let flags = obj.get(js_string!("flags"), context)?;
 
                 // ii. Perform ? RequireObjectCoercible(flags).
-                flags.require_object_coercible()?;
+                // coil patch: V8's wording.
+                if flags.is_null_or_undefined() {
+                    return Err(JsNativeError::typ()
+                        .with_message("String.prototype.replaceAll called on null or undefined")
+                        .into());
+                }
 
                 // iii. If ? ToString(flags) does not contain "g", throw a TypeError exception.
                 if !flags.to_string(context)?.contains(b'g') {
@@ -2103,7 +2108,14 @@ impl String {
                 let flags = regexp.get(js_string!("flags"), context)?;
 
                 // ii. Perform ? RequireObjectCoercible(flags).
-                flags.require_object_coercible()?;
+                // coil patch: V8's wording.
+                if flags.is_null_or_undefined() {
+                    return Err(JsNativeError::typ()
+                        .with_message(
+                            "The .flags property of the argument to String.prototype.matchAll cannot be null or undefined",
+                        )
+                        .into());
+                }
 
                 // iii. If ? ToString(flags) does not contain "g", throw a TypeError exception.
                 if !flags.to_string(context)?.contains(b'g') {
