@@ -847,6 +847,16 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
   self._connectRequest = { address, port, addressType, localAddress, localPort };
   self.emit('connectionAttempt', address, port, addressType);
   const status = pipe ? binding.connectPipe(key, address) : binding.connect(key, address, port);
+  if (status && pipe) {
+    // libuv reports a failed pipe connect from its connect callback, a loop turn later — after
+    // the caller (e.g. ClientRequest) has attached its 'error' listener.
+    setImmediate(() => {
+      if (self.destroyed || !self.connecting) return;
+      self._connectRequest = null;
+      failConnect(self, new ExceptionWithHostPort(status, 'connect', address, port));
+    });
+    return;
+  }
   if (status) {
     const sockname = self._getsockname();
     const details = sockname.address ? `${sockname.address}:${sockname.port}` : undefined;
