@@ -1,10 +1,7 @@
-import('../fixtures/esm/math.mjs').then((ns) => {
-  console.log(ns.default(1, 2), ns.PI, ns.square(3));
-  console.log(Object.keys(ns));
-  return import('../fixtures/cjs/add.js');
-}).then((ns) => {
-  console.log(typeof ns.default, ns.default(4, 5));
-  return import('node:util');
-}).then((u) => {
-  console.log(typeof u.default.inspect, typeof u.inspect);
-});
+// import() inside a required CommonJS module resolves against that module's file, not the
+// working directory or the main script (prettier's index.cjs does `import("./index.mjs")`).
+'use strict';
+const load = require('../fixtures/dynamic-import/sub/a.cjs');
+load().then((m) => console.log(m.default, m.where), (e) => console.log('failed', e.code));
+import('../fixtures/dynamic-import/sub/c.mjs').then((m) => console.log('from the main script', m.default));
+import('./missing-module.mjs').catch((e) => console.log('missing', e.code));

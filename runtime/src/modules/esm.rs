@@ -45,7 +45,12 @@ impl ModuleLoader for EsmLoader {
         let specifier = request.specifier().to_std_string_lossy();
         let referrer_path = match &referrer {
             Referrer::Module(module) => module.path().map(Path::to_path_buf),
-            // Scripts (CommonJS wrappers, -e): the file is the innermost frame calling import().
+            // A CommonJS module's wrapper script carries its file's path (import() runs as a
+            // job, after the calling frame is gone).
+            Referrer::Script(script) if script.path().is_some() => {
+                script.path().map(Path::to_path_buf)
+            }
+            // Others (-e, eval): the innermost file frame, if any.
             _ => innermost_file(context),
         };
         let json = request

@@ -243,7 +243,10 @@ impl Script {
         Ok(())
     }
 
-    pub(super) fn path(&self) -> Option<&Path> {
+    /// The path the script was parsed from, if any.
+    // coil patch: public, so a host can resolve `import()` from a script against its file.
+    #[must_use]
+    pub fn path(&self) -> Option<&Path> {
         self.inner.path.as_deref()
     }
 
