@@ -3,7 +3,8 @@
 //! Boa stores most strings as Latin-1 bytes, while its matcher reads UTF-16, so Boa 0.22 copied
 //! the whole input into a new UTF-16 buffer on every `exec` call: an `exec` loop over a long string
 //! was quadratic. Here the most recent long Latin-1 input is kept widened, so a loop of
-//! `exec`/`test` calls over the same string widens it once.
+//! `exec`/`test` calls over the same string — or over slices of it, as a lexer that consumes
+//! its input with `src = src.slice(n)` makes — widens it once.
 
 use std::cell::RefCell;
 
@@ -47,11 +48,15 @@ impl CachedInput {
         }
     }
 
-    fn holds(&self, bytes: &[u8]) -> bool {
-        match self.string.as_str().variant() {
-            JsStrVariant::Latin1(cached) => std::ptr::eq(cached, bytes),
-            JsStrVariant::Utf16(_) => false,
-        }
+    /// Where `bytes` starts within the cached string, when it lies wholly inside it: the same
+    /// string, or a slice of it (`src = src.slice(n)` in a lexer shares the buffer), whose
+    /// content is then the cached text at that offset.
+    fn offset_of(&self, bytes: &[u8]) -> Option<usize> {
+        let JsStrVariant::Latin1(cached) = self.string.as_str().variant() else {
+            return None;
+        };
+        let start = (bytes.as_ptr() as usize).checked_sub(cached.as_ptr() as usize)?;
+        (start + bytes.len() <= cached.len()).then_some(start)
     }
 }
 
@@ -66,12 +71,13 @@ impl InputCache {
             return f(Haystack::Latin1(&CachedInput::new(string, bytes).widened));
         }
         let mut entry = self.entry.borrow_mut();
-        if !entry.as_ref().is_some_and(|cached| cached.holds(bytes)) {
+        let offset = entry.as_ref().and_then(|cached| cached.offset_of(bytes));
+        let offset = offset.unwrap_or_else(|| {
             *entry = Some(CachedInput::new(string, bytes));
-        }
-        f(Haystack::Latin1(
-            &entry.as_ref().expect("just filled").widened,
-        ))
+            0
+        });
+        let widened = &entry.as_ref().expect("filled above").widened;
+        f(Haystack::Latin1(&widened[offset..offset + bytes.len()]))
     }
 }
 

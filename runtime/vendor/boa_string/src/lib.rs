@@ -715,7 +715,14 @@ impl JsString {
     #[must_use]
     pub fn concat_appending(x: &JsString, y: &JsString) -> JsString {
         let (xs, ys) = (x.as_str(), y.as_str());
-        if xs.len() < APPEND_MIN_LEN || ys.is_empty() {
+        // Appending nothing keeps `x` itself (a copy would also end its in-place growth).
+        if ys.is_empty() {
+            return x.clone();
+        }
+        if xs.is_empty() {
+            return y.clone();
+        }
+        if xs.len() < APPEND_MIN_LEN {
             return Self::concat(xs, ys);
         }
         let Some(total) = xs.len().checked_add(ys.len()) else {
