@@ -266,6 +266,9 @@ fn run_turn(event_loop: &Rc<EventLoop>, context: &mut Context) {
     }
     run_check(event_loop, context);
     run_close(event_loop, context);
+    // The RegExp input cache holds its last long string (and a widened copy) alive; a turn's
+    // end is where no exec loop over it can still be running.
+    crate::regexp::release_input_cache(context);
 }
 
 /// The close phase: the callbacks of handles closed since the last one, the most recently closed

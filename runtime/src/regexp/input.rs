@@ -61,6 +61,11 @@ impl CachedInput {
 }
 
 impl InputCache {
+    /// Drops the cached string and its widened copy.
+    pub(super) fn clear(&self) {
+        self.entry.borrow_mut().take();
+    }
+
     /// Runs `f` over `string` as a [`Haystack`].
     pub(super) fn with<R>(&self, string: &JsString, f: impl FnOnce(Haystack<'_>) -> R) -> R {
         let bytes = match string.as_str().variant() {

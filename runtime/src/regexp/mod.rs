@@ -54,6 +54,14 @@ struct Pristine {
     species_getter: JsValue,
 }
 
+/// Lets go of the cached RegExp input (its string and widened copy), so a large string is not
+/// kept alive after the code that matched against it is done.
+pub fn release_input_cache(context: &Context) {
+    if let Some(state) = context.get_data::<RegExpState>() {
+        state.input.clear();
+    }
+}
+
 fn state(context: &Context) -> &RegExpState {
     context
         .get_data::<RegExpState>()
