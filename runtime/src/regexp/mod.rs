@@ -1,5 +1,6 @@
-//! coil's own `RegExp.prototype` methods: `exec`, `test`, `[Symbol.match]`, `[Symbol.replace]`
-//! and `[Symbol.split]`, in Rust over the same `regress` matcher Boa compiled.
+//! coil's own `RegExp.prototype` methods: `exec`, `test`, `[Symbol.match]`, `[Symbol.replace]`,
+//! `[Symbol.search]`, `[Symbol.split]` and `[Symbol.matchAll]`, in Rust over the same `regress`
+//! matcher Boa compiled.
 //!
 //! Boa 0.22's versions are correct but not linear: every `exec` copied its input and cloned the
 //! compiled program, sticky matching searched to the end of the input before rejecting, and
