@@ -214,22 +214,37 @@ pub(super) fn symbol_match(
             None => Ok(JsValue::null()),
         };
     }
-    set_last_index(&rx, 0, context)?;
-    let mut ranges = Vec::new();
-    {
-        let data = rx.downcast_ref::<RegExp>().expect("pristine: a RegExp");
-        with_haystack(context, &input, |hay| {
-            hay.for_each_match(data.matcher(), 0, flags.sticky, flags.full_unicode, |m| {
-                ranges.push(m.range());
-            });
-        });
-    }
-    set_last_index(&rx, 0, context)?;
+    let ranges: Vec<_> = global_matches(&rx, &input, flags, context)?
+        .iter()
+        .map(Match::range)
+        .collect();
     if ranges.is_empty() {
         return Ok(JsValue::null());
     }
     let values = ranges.into_iter().map(|r| input.get_expect(r).into());
     Ok(JsArray::from_iter(values, context).into())
+}
+
+/// Every match a pristine global RegExp's exec loop finds, as `@@match` and `@@replace` run it:
+/// `lastIndex` set to 0 first and left at 0, as the loop's final failing `exec` leaves it.
+pub(super) fn global_matches(
+    rx: &JsObject,
+    input: &JsString,
+    flags: Flags,
+    context: &mut Context,
+) -> JsResult<Vec<Match>> {
+    set_last_index(rx, 0, context)?;
+    let mut matches = Vec::new();
+    {
+        let data = rx.downcast_ref::<RegExp>().expect("pristine: a RegExp");
+        with_haystack(context, input, |hay| {
+            hay.for_each_match(data.matcher(), 0, flags.sticky, flags.full_unicode, |m| {
+                matches.push(m);
+            });
+        });
+    }
+    set_last_index(rx, 0, context)?;
+    Ok(matches)
 }
 
 /// `RegExp.prototype[Symbol.search](string)`: the index of the first match, or -1, leaving

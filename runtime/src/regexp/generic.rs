@@ -8,6 +8,7 @@ use boa_engine::string::CommonJsStringBuilder;
 use boa_engine::{js_string, Context, JsObject, JsResult, JsString, JsValue};
 
 use super::exec::{regexp_exec, result_array, ExecResult};
+use super::input::{is_lead_surrogate, is_trail_surrogate};
 use super::replace::Template;
 use super::set_last_index_value;
 
@@ -31,12 +32,8 @@ fn advance_string_index(input: &JsString, index: u64, unicode: bool) -> u64 {
         return index + 1;
     }
     let i = index as usize;
-    let lead = input
-        .code_unit_at(i)
-        .is_some_and(|u| (0xD800..0xDC00).contains(&u));
-    let trail = input
-        .code_unit_at(i + 1)
-        .is_some_and(|u| (0xDC00..0xE000).contains(&u));
+    let lead = input.code_unit_at(i).is_some_and(is_lead_surrogate);
+    let trail = input.code_unit_at(i + 1).is_some_and(is_trail_surrogate);
     index + if lead && trail { 2 } else { 1 }
 }
 

@@ -142,10 +142,8 @@ impl Haystack<'_> {
     pub(super) fn code_point_start(&self, index: usize, full_unicode: bool) -> usize {
         match self {
             Haystack::Utf16(units) if full_unicode && index > 0 => {
-                let trail = units
-                    .get(index)
-                    .is_some_and(|u| (0xDC00..0xE000).contains(u));
-                let lead = (0xD800..0xDC00).contains(&units[index - 1]);
+                let trail = units.get(index).copied().is_some_and(is_trail_surrogate);
+                let lead = is_lead_surrogate(units[index - 1]);
                 if trail && lead {
                     index - 1
                 } else {
@@ -160,12 +158,11 @@ impl Haystack<'_> {
     pub(super) fn advance(&self, index: usize, full_unicode: bool) -> usize {
         match self {
             Haystack::Utf16(units) if full_unicode => {
-                let pair = units
-                    .get(index)
-                    .is_some_and(|u| (0xD800..0xDC00).contains(u))
+                let pair = units.get(index).copied().is_some_and(is_lead_surrogate)
                     && units
                         .get(index + 1)
-                        .is_some_and(|u| (0xDC00..0xE000).contains(u));
+                        .copied()
+                        .is_some_and(is_trail_surrogate);
                 index + if pair { 2 } else { 1 }
             }
             _ => index + 1,
@@ -196,4 +193,14 @@ impl Haystack<'_> {
             };
         }
     }
+}
+
+/// A UTF-16 lead (high) surrogate.
+pub(super) fn is_lead_surrogate(unit: u16) -> bool {
+    (0xD800..0xDC00).contains(&unit)
+}
+
+/// A UTF-16 trail (low) surrogate.
+pub(super) fn is_trail_surrogate(unit: u16) -> bool {
+    (0xDC00..0xE000).contains(&unit)
 }

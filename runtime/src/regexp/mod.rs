@@ -260,30 +260,17 @@ fn incompatible_receiver(method: &str, receiver: &JsValue, context: &mut Context
     ))
 }
 
-/// The name V8 prints for an object: its constructor's `name`, found through data properties
-/// only (printing an error runs no getter), else "Object".
+/// The name V8 prints for an object: `#<Constructor>` (read through data properties only, by the
+/// vendored Boa's helper, which also words Boa's own RegExpExec error).
 fn class_name(object: &JsObject, context: &mut Context) -> String {
     // V8 prints `RegExp.prototype` itself as a plain object.
     if JsObject::equals(object, &state(context).pristine.prototype) {
         return "[object Object]".to_owned();
     }
-    let data = |o: &JsObject, key: &str| {
-        o.borrow()
-            .properties()
-            .get(&js_string!(key).into())
-            .and_then(|d| d.value().cloned())
-    };
-    let mut current = Some(object.clone());
-    while let Some(o) = current {
-        if let Some(constructor) = data(&o, "constructor").and_then(|c| c.as_object()) {
-            return match data(&constructor, "name").and_then(|n| n.as_string()) {
-                Some(name) if !name.is_empty() => format!("#<{}>", name.to_std_string_escaped()),
-                _ => "#<Object>".to_owned(),
-            };
-        }
-        current = o.prototype();
-    }
-    "#<Object>".to_owned()
+    format!(
+        "#<{}>",
+        boa_engine::builtins::regexp::constructor_name(object)
+    )
 }
 
 /// The `this` of a method that requires an object, or V8's TypeError.

@@ -7,10 +7,9 @@ use boa_engine::string::CommonJsStringBuilder;
 use boa_engine::{Context, JsObject, JsResult, JsString, JsValue};
 use regress::Match;
 
-use super::exec::{builtin_exec, capture_value, named_groups, Flags};
+use super::exec::{builtin_exec, capture_value, global_matches, named_groups, Flags};
 use super::generic::generic_replace;
-use super::input::with_haystack;
-use super::{is_pristine, set_last_index, string_arg, this_object};
+use super::{is_pristine, string_arg, this_object};
 
 /// `RegExp.prototype[Symbol.replace](string, replaceValue)`.
 pub(super) fn symbol_replace(
@@ -73,18 +72,7 @@ fn find_matches(rx: &JsObject, input: &JsString, context: &mut Context) -> JsRes
             .into_iter()
             .collect());
     }
-    set_last_index(rx, 0, context)?;
-    let mut matches = Vec::new();
-    {
-        let data = rx.downcast_ref::<RegExp>().expect("pristine: a RegExp");
-        with_haystack(context, input, |hay| {
-            hay.for_each_match(data.matcher(), 0, flags.sticky, flags.full_unicode, |m| {
-                matches.push(m);
-            });
-        });
-    }
-    set_last_index(rx, 0, context)?;
-    Ok(matches)
+    global_matches(rx, input, flags, context)
 }
 
 /// The replacement: a function called per match, or a string of `$` patterns.

@@ -2155,7 +2155,9 @@ fn advance_string_index(s: &JsString, index: u64, unicode: bool) -> u64 {
 
 /// coil patch: the name V8 prints for an object in "incompatible receiver" errors — its
 /// constructor's `name`, found through data properties only (no getter runs), else "Object".
-fn constructor_name(object: &JsObject) -> String {
+/// Public: coil's own RegExp methods word their errors with it too.
+#[must_use]
+pub fn constructor_name(object: &JsObject) -> String {
     let mut current = Some(object.clone());
     while let Some(o) = current {
         let constructor = o
