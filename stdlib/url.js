@@ -6,11 +6,6 @@
 const url = require('internal/url');
 const legacy = require('internal/url/legacy');
 
-// Node's public wrapper takes (path, options); coil has no options to pass on yet.
-function pathToFileURL(path, options) { // eslint-disable-line no-unused-vars
-  return url.pathToFileURL(path);
-}
-
 module.exports = {
   Url: legacy.Url,
   parse: legacy.urlParse,
@@ -23,7 +18,7 @@ module.exports = {
   domainToASCII: url.domainToASCII,
   domainToUnicode: url.domainToUnicode,
 
-  pathToFileURL,
+  pathToFileURL: url.pathToFileURL,
   fileURLToPath: url.fileURLToPath,
   urlToHttpOptions: url.urlToHttpOptions,
 };

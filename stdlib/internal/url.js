@@ -349,25 +349,54 @@ function isURL(value) {
     value.path === undefined);
 }
 
-function fileURLToPath(path) {
+// `options.windows` picks the Windows rules (drive letters, UNC hosts, `\` separators) whatever
+// the platform; coil runs on POSIX only, so the default is the POSIX rules.
+function fileURLToPath(path, options = undefined) {
+  const windows = options?.windows ?? false;
   if (typeof path === 'string') path = new URL(path);
   else if (!isURL(path)) {
     throw new (errors().ERR_INVALID_ARG_TYPE)('path', ['string', 'URL'], path);
   }
   if (path.protocol !== 'file:') throw new (errors().ERR_INVALID_URL_SCHEME)('file');
-  if (path.hostname !== '' && path.hostname !== 'localhost') {
-    throw new (errors().ERR_INVALID_FILE_URL_HOST)('linux');
-  }
-  const pathname = path.pathname;
+  return windows ? windowsPathFromURL(path) : posixPathFromURL(path);
+}
+
+// True when `pathname` holds %2F (or, with `backslashToo`, %5C) in either case.
+function hasEncodedSeparator(pathname, backslashToo) {
   for (let i = 0; i < pathname.length; i++) {
-    if (pathname[i] === '%') {
-      const third = pathname.codePointAt(i + 2) | 0x20;
-      if (pathname[i + 1] === '2' && third === 102) {
-        throw new (errors().ERR_INVALID_FILE_URL_PATH)('must not include encoded / characters');
-      }
-    }
+    if (pathname[i] !== '%') continue;
+    const third = pathname.codePointAt(i + 2) | 0x20;
+    if (pathname[i + 1] === '2' && third === 102) return true;
+    if (backslashToo && pathname[i + 1] === '5' && third === 99) return true;
+  }
+  return false;
+}
+
+function posixPathFromURL(url) {
+  if (url.hostname !== '' && url.hostname !== 'localhost') {
+    throw new (errors().ERR_INVALID_FILE_URL_HOST)(process.platform);
+  }
+  const pathname = url.pathname;
+  if (hasEncodedSeparator(pathname, false)) {
+    throw new (errors().ERR_INVALID_FILE_URL_PATH)('must not include encoded / characters');
   }
   return decodeURIComponent(pathname);
+}
+
+function windowsPathFromURL(url) {
+  const hostname = url.hostname;
+  let pathname = url.pathname;
+  if (hasEncodedSeparator(pathname, true)) {
+    throw new (errors().ERR_INVALID_FILE_URL_PATH)('must not include encoded \\ or / characters');
+  }
+  pathname = decodeURIComponent(pathname.replaceAll('/', '\\'));
+  // A host makes it a UNC path: \\server\share\...
+  if (hostname !== '') return `\\\\${domainToUnicode(hostname)}${pathname}`;
+  const letter = pathname.codePointAt(1) | 0x20;
+  if (letter < 0x61 || letter > 0x7a || pathname[2] !== ':') {
+    throw new (errors().ERR_INVALID_FILE_URL_PATH)('must be absolute');
+  }
+  return pathname.slice(1);
 }
 
 function resolvePath(path) {
@@ -385,18 +414,43 @@ function resolvePath(path) {
   return resolved;
 }
 
-function pathToFileURL(filepath) {
+// Percent-encodes what the pathname setter would otherwise take as syntax or drop; on POSIX a
+// backslash is an ordinary file-name character, on Windows a separator the setter understands.
+function encodePathChars(filepath, windows) {
+  let out = filepath.replaceAll('%', '%25');
+  if (!windows) out = out.replaceAll('\\', '%5C');
+  return out.replaceAll('\n', '%0A').replaceAll('\r', '%0D').replaceAll('\t', '%09');
+}
+
+function pathToFileURL(filepath, options) {
   if (typeof filepath !== 'string') {
     throw new (errors().ERR_INVALID_ARG_TYPE)('path', 'string', filepath);
   }
-  const resolved = resolvePath(filepath)
-    .replaceAll('%', '%25')
-    .replaceAll('\\', '%5C')
-    .replaceAll('\n', '%0A')
-    .replaceAll('\r', '%0D')
-    .replaceAll('\t', '%09');
+  const windows = options?.windows ?? false;
   const url = new URL('file://');
-  url.pathname = resolved;
+  if (windows && filepath.startsWith('\\\\')) {
+    // UNC path \\server\share\resource (the \\?\UNC\ prefix of extended paths is skipped).
+    const prefixLength = filepath.startsWith('\\\\?\\UNC\\') ? 8 : 2;
+    const hostEnd = filepath.indexOf('\\', prefixLength);
+    if (hostEnd === -1) {
+      throw new (errors().ERR_INVALID_ARG_VALUE)('path', filepath, 'Missing UNC resource path');
+    }
+    if (hostEnd === 2) {
+      throw new (errors().ERR_INVALID_ARG_VALUE)('path', filepath, 'Empty UNC servername');
+    }
+    url.hostname = domainToASCII(filepath.slice(prefixLength, hostEnd));
+    url.pathname = encodePathChars(filepath.slice(hostEnd).replaceAll('\\', '/'), true);
+    return url;
+  }
+  let resolved;
+  if (windows) {
+    resolved = require('path').win32.resolve(filepath);
+    const last = filepath[filepath.length - 1];
+    if ((last === '/' || last === '\\') && !resolved.endsWith('\\')) resolved += '/';
+  } else {
+    resolved = resolvePath(filepath);
+  }
+  url.pathname = encodePathChars(resolved, windows);
   return url;
 }
 
@@ -410,19 +464,24 @@ function domainToUnicode(domain) {
   return binding.domainToUnicode(`${domain}`);
 }
 
+// As Node: own properties a caller added to the URL come first, then the derived fields; a plain
+// copy of a URL (no getters) yields undefined fields rather than throwing.
 function urlToHttpOptions(url) {
+  const { hostname, pathname, port, username, password, search } = url;
   const options = {
+    __proto__: null,
+    ...url,
     protocol: url.protocol,
-    hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+    hostname: hostname && hostname.startsWith('[') ? hostname.slice(1, -1) : hostname,
     hash: url.hash,
-    search: url.search,
-    pathname: url.pathname,
-    path: `${url.pathname || ''}${url.search || ''}`,
+    search,
+    pathname,
+    path: `${pathname || ''}${search || ''}`,
     href: url.href,
   };
-  if (url.port !== '') options.port = Number(url.port);
-  if (url.username || url.password) {
-    options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  if (port !== '') options.port = Number(port);
+  if (username || password) {
+    options.auth = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
   }
   return options;
 }
