@@ -56,15 +56,6 @@ class URL {
     this.#parts = parts;
   }
 
-  static canParse(input, base = undefined) {
-    if (arguments.length === 0) {
-      throw new (errors().ERR_MISSING_ARGS)('url');
-    }
-    input = toUSVString(input);
-    if (base !== undefined) base = toUSVString(base);
-    return binding.parse(input, base) !== undefined;
-  }
-
   // URL.parse(input, base): the URL, or null where `new URL()` would throw.
   static parse(input, base = undefined) {
     if (arguments.length === 0) {
@@ -73,6 +64,15 @@ class URL {
     input = toUSVString(input);
     if (base !== undefined) base = toUSVString(base);
     return binding.parse(input, base) === undefined ? null : new URL(input, base);
+  }
+
+  static canParse(input, base = undefined) {
+    if (arguments.length === 0) {
+      throw new (errors().ERR_MISSING_ARGS)('url');
+    }
+    input = toUSVString(input);
+    if (base !== undefined) base = toUSVString(base);
+    return binding.parse(input, base) !== undefined;
   }
 
   static createObjectURL(obj) {
@@ -103,7 +103,15 @@ class URL {
     value = toUSVString(value);
     if (!this.#set('href', value)) throw invalidUrl(value);
   }
-  get origin() { return this.#parts[ORIGIN]; }
+  get origin() {
+    const origin = this.#parts[ORIGIN];
+    // A blob: URL has its inner URL's origin only when that is http(s) (Node 20 / ada).
+    if (this.#parts[PROTOCOL] === 'blob:' && origin !== 'null' &&
+        !origin.startsWith('http:') && !origin.startsWith('https:')) {
+      return 'null';
+    }
+    return origin;
+  }
   get protocol() { return this.#parts[PROTOCOL]; }
   set protocol(value) { this.#set('protocol', value); }
   get username() { return this.#parts[USERNAME]; }
@@ -149,7 +157,8 @@ class URL {
       searchParams: this.searchParams,
       hash: this.hash,
     };
-    return `${this.constructor.name} ${inspect(shown, { ...options, depth })}`;
+    // As Node: the fields are shown with the caller's options, not the depth left at this level.
+    return `${this.constructor.name} ${inspect(shown, options)}`;
   }
 }
 
@@ -164,37 +173,71 @@ function exposeInOrder(proto, names) {
   }
 }
 
+// Node's static methods are enumerable too.
+for (const name of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
+  Object.defineProperty(URL, name, { __proto__: null, enumerable: true });
+}
 exposeInOrder(URL.prototype, ['toString', 'href', 'origin', 'protocol', 'username', 'password',
   'host', 'hostname', 'port', 'pathname', 'search', 'searchParams', 'hash', 'toJSON']);
 Object.defineProperty(URL.prototype, Symbol.toStringTag, {
   __proto__: null, value: 'URL', configurable: true,
 });
 
+// Node's URLSearchParams methods check their receiver before their arguments.
+function invalidSearchParamsThis() {
+  return new (errors().ERR_INVALID_THIS)('URLSearchParams');
+}
+
+const kTupleArgs = ['Each query pair', '[name, value]'];
+
+// Set from inside the class (a static block sees its private names); module-private helpers.
+let isSearchParams;
+let searchParamsList;
+
 class URLSearchParams {
   #list = [];
   #url = null;
+
+  static {
+    isSearchParams = (value) => value !== null && typeof value === 'object' && #list in value;
+    // The live name/value list, for the iterators.
+    searchParamsList = (params) => params.#list;
+  }
 
   constructor(init = undefined) {
     if (init === undefined || init === null) {
       // Nothing.
     } else if (typeof init === 'object' || typeof init === 'function') {
-      if (typeof init[Symbol.iterator] === 'function') {
+      const method = init[Symbol.iterator];
+      if (method === this[Symbol.iterator] && #list in init) {
+        this.#list = init.#list.slice();
+      } else if (method != null) {
+        if (typeof method !== 'function') {
+          throw new (errors().ERR_ARG_NOT_ITERABLE)('Query pairs');
+        }
         for (const pair of init) {
           if ((typeof pair !== 'object' && typeof pair !== 'function') || pair === null ||
               typeof pair[Symbol.iterator] !== 'function') {
-            throw new (errors().ERR_INVALID_TUPLE)('Each query pair', '[name, value]');
+            throw new (errors().ERR_INVALID_TUPLE)(...kTupleArgs);
           }
           const values = [...pair];
-          if (values.length !== 2) {
-            throw new (errors().ERR_INVALID_TUPLE)('Each query pair', '[name, value]');
-          }
+          if (values.length !== 2) throw new (errors().ERR_INVALID_TUPLE)(...kTupleArgs);
           ArrayPrototypePush.call(this.#list, toUSVString(values[0]), toUSVString(values[1]));
         }
       } else {
+        // A record: every enumerable own key (a symbol key throws, as in Node). Keys that become
+        // equal once lone surrogates are replaced keep one entry, with the last value.
+        const seen = new Map();
         for (const key of Reflect.ownKeys(init)) {
           const descriptor = Reflect.getOwnPropertyDescriptor(init, key);
-          if (typeof key === 'string' && descriptor !== undefined && descriptor.enumerable) {
-            ArrayPrototypePush.call(this.#list, toUSVString(key), toUSVString(init[key]));
+          if (descriptor === undefined || !descriptor.enumerable) continue;
+          const name = toUSVString(key);
+          const value = toUSVString(init[key]);
+          const index = seen.get(name);
+          if (index !== undefined) {
+            this.#list[index] = value;
+          } else {
+            seen.set(name, ArrayPrototypePush.call(this.#list, name, value) - 1);
           }
         }
       }
@@ -217,15 +260,20 @@ class URLSearchParams {
     }
   }
 
-  get size() { return this.#list.length / 2; }
+  get size() {
+    if (!isSearchParams(this)) throw invalidSearchParamsThis();
+    return this.#list.length / 2;
+  }
 
   append(name, value) {
+    if (!isSearchParams(this)) throw invalidSearchParamsThis();
     if (arguments.length < 2) throw new (errors().ERR_MISSING_ARGS)('name', 'value');
     ArrayPrototypePush.call(this.#list, toUSVString(name), toUSVString(value));
     this.#changed();
   }
 
   delete(name, value = undefined) {
+    if (!isSearchParams(this)) throw invalidSearchParamsThis();
     if (arguments.length < 1) throw new (errors().ERR_MISSING_ARGS)('name');
     name = toUSVString(name);
     if (value !== undefined) value = toUSVString(value);
@@ -240,6 +288,7 @@ class URLSearchParams {
   }
 
   get(name) {
+    if (!isSearchParams(this)) throw invalidSearchParamsThis();
     if (arguments.length < 1) throw new (errors().ERR_MISSING_ARGS)('name');
     name = toUSVString(name);
     const list = this.#list;
@@ -248,6 +297,7 @@ class URLSearchParams {
   }
 
   getAll(name) {
+    if (!isSearchParams(this)) throw invalidSearchParamsThis();
     if (arguments.length < 1) throw new (errors().ERR_MISSING_ARGS)('name');
     name = toUSVString(name);
     const list = this.#list;
@@ -257,6 +307,7 @@ class URLSearchParams {
   }
 
   has(name, value = undefined) {
+    if (!isSearchParams(this)) throw invalidSearchParamsThis();
     if (arguments.length < 1) throw new (errors().ERR_MISSING_ARGS)('name');
     name = toUSVString(name);
     if (value !== undefined) value = toUSVString(value);
@@ -268,6 +319,7 @@ class URLSearchParams {
   }
 
   set(name, value) {
+    if (!isSearchParams(this)) throw invalidSearchParamsThis();
     if (arguments.length < 2) throw new (errors().ERR_MISSING_ARGS)('name', 'value');
     name = toUSVString(name);
     value = toUSVString(value);
@@ -288,6 +340,7 @@ class URLSearchParams {
   }
 
   sort() {
+    if (!isSearchParams(this)) throw invalidSearchParamsThis();
     const pairs = [];
     for (let i = 0; i < this.#list.length; i += 2) pairs.push([this.#list[i], this.#list[i + 1]]);
     // Stable, by UTF-16 code units of the name.
@@ -297,6 +350,7 @@ class URLSearchParams {
   }
 
   forEach(callback, thisArg = undefined) {
+    if (!isSearchParams(this)) throw invalidSearchParamsThis();
     if (typeof callback !== 'function') {
       throw new (errors().ERR_INVALID_ARG_TYPE)('callback', 'Function', callback);
     }
@@ -305,21 +359,28 @@ class URLSearchParams {
     }
   }
 
-  *#iterate(kind) {
-    for (let i = 0; i < this.#list.length; i += 2) {
-      if (kind === 'keys') yield this.#list[i];
-      else if (kind === 'values') yield this.#list[i + 1];
-      else yield [this.#list[i], this.#list[i + 1]];
-    }
+  keys() {
+    if (!isSearchParams(this)) throw invalidSearchParamsThis();
+    return new URLSearchParamsIterator(this, 'key');
   }
 
-  keys() { return this.#iterate('keys'); }
-  values() { return this.#iterate('values'); }
-  entries() { return this.#iterate('entries'); }
+  values() {
+    if (!isSearchParams(this)) throw invalidSearchParamsThis();
+    return new URLSearchParamsIterator(this, 'value');
+  }
 
-  toString() { return binding.serializeSearchParams(this.#list); }
+  entries() {
+    if (!isSearchParams(this)) throw invalidSearchParamsThis();
+    return new URLSearchParamsIterator(this, 'key+value');
+  }
+
+  toString() {
+    if (!isSearchParams(this)) throw invalidSearchParamsThis();
+    return binding.serializeSearchParams(this.#list);
+  }
 
   [kInspect](depth, options, inspect) {
+    if (!isSearchParams(this)) throw invalidSearchParamsThis();
     if (depth < 0) return '[Object]';
     const list = this.#list;
     if (list.length === 0) return `${this.constructor.name} {}`;
@@ -332,6 +393,60 @@ class URLSearchParams {
     return `${this.constructor.name} {\n  ${parts.join(',\n  ')} }`;
   }
 }
+
+// The iterator keys()/values()/entries() return: live over the list (it sees later changes), a
+// "URLSearchParams Iterator" inheriting %IteratorPrototype%, as Node's.
+class URLSearchParamsIterator {
+  #target;
+  #kind;
+  #index = 0;
+
+  constructor(target, kind) {
+    this.#target = target;
+    this.#kind = kind;
+  }
+
+  next() {
+    if (this === null || typeof this !== 'object' || !(#target in this)) {
+      throw new (errors().ERR_INVALID_THIS)('URLSearchParamsIterator');
+    }
+    const list = searchParamsList(this.#target);
+    const index = this.#index;
+    if (index >= list.length) return { value: undefined, done: true };
+    this.#index = index + 2;
+    const kind = this.#kind;
+    if (kind === 'key') return { value: list[index], done: false };
+    if (kind === 'value') return { value: list[index + 1], done: false };
+    return { value: [list[index], list[index + 1]], done: false };
+  }
+
+  [kInspect](depth, options, inspect) {
+    if (this === null || typeof this !== 'object' || !(#target in this)) {
+      throw new (errors().ERR_INVALID_THIS)('URLSearchParamsIterator');
+    }
+    if (typeof depth === 'number' && depth < 0) return options.stylize('[Object]', 'special');
+    const inner = { ...options };
+    if (depth !== null) inner.depth = depth - 1;
+    const list = searchParamsList(this.#target);
+    const output = [];
+    for (let i = this.#index; i < list.length; i += 2) {
+      if (this.#kind === 'key') output.push(list[i]);
+      else if (this.#kind === 'value') output.push(list[i + 1]);
+      else output.push([list[i], list[i + 1]]);
+    }
+    const shown = output.map((item) => inspect(item, inner));
+    const body = inspect(output, inner).includes('\n') ?
+      `\n  ${shown.join(',\n  ')}` : ` ${shown.join(', ')}`;
+    return `${this[Symbol.toStringTag]} {${body} }`;
+  }
+}
+Object.setPrototypeOf(URLSearchParamsIterator.prototype,
+  Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
+Object.defineProperty(URLSearchParamsIterator.prototype, Symbol.toStringTag, {
+  __proto__: null, value: 'URLSearchParams Iterator', configurable: true,
+});
+Object.defineProperty(URLSearchParamsIterator.prototype, 'next', { __proto__: null, enumerable: true });
+delete URLSearchParamsIterator.prototype.constructor;
 exposeInOrder(URLSearchParams.prototype, ['size', 'append', 'delete', 'get', 'getAll', 'has', 'set',
   'sort', 'entries', 'forEach', 'keys', 'values', 'toString']);
 // As in Node, iterating a URLSearchParams is calling its entries().
