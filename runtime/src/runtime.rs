@@ -80,9 +80,10 @@ fn build_context(options: &Options) -> Result<Context, String> {
     Ok(context)
 }
 
-/// Runs `internal/bootstrap/node`: globals, error-stack API, loop hooks. Kept tiny: everything
-/// else loads on first use.
+/// Defines the lazy globals, then runs `internal/bootstrap/node`: error-stack API, loop hooks.
+/// Kept tiny: everything else loads on first use.
 fn bootstrap(context: &mut Context) -> JsResult<()> {
+    crate::bindings::lazy_globals::install(context)?;
     builtins::require(context, "internal/bootstrap/node")?;
     Ok(())
 }

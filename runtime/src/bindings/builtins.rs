@@ -56,6 +56,13 @@ pub fn require(context: &mut Context, id: &str) -> JsResult<JsObject> {
     })
 }
 
+/// Whether stdlib module `id` has been loaded (its file ran, or is running).
+pub fn is_loaded(context: &Context, id: &str) -> bool {
+    context
+        .get_data::<BuiltinLoader>()
+        .is_some_and(|loader| loader.modules.borrow().contains_key(id))
+}
+
 /// Whether `id` names a stdlib file.
 pub fn exists(id: &str) -> bool {
     crate::stdlib::source(id).is_some()

@@ -10,6 +10,7 @@ mod cares_wrap;
 mod crypto;
 mod fs;
 mod http_parser;
+pub mod lazy_globals;
 mod modules;
 mod os;
 mod path;
@@ -40,6 +41,7 @@ const REGISTRY: &[(&str, Builder)] = &[
     ("crypto", crypto::create),
     ("fs", fs::create),
     ("http_parser", http_parser::create),
+    ("lazy_globals", lazy_globals::create),
     ("modules", modules::create),
     ("os", os::create),
     ("path", path::create),
