@@ -20,6 +20,8 @@ function invalidUrl(input, base) {
 }
 
 function toUSVString(value) {
+  // V8's wording, which Node's URL API shows (Boa's own differs).
+  if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
   return `${value}`.toWellFormed();
 }
 
