@@ -3,7 +3,8 @@
 //
 // Hot paths work on whole segments with native split/join/indexOf: the interpreter pays far more
 // per JavaScript loop iteration than per native call. The Windows rules live in
-// internal/path/win32, compiled only when a win32 method is first called.
+// internal/path/win32, compiled only when a win32 method is first called; the glob matcher behind
+// matchesGlob (internal/util/glob) only when it is first called.
 
 const { validateString } = require('internal/validators');
 const {
@@ -194,6 +195,7 @@ const win32 = {
   extname(path) { return w32().extname(path); },
   format: _format.bind(null, '\\'),
   parse(path) { return w32().parse(path); },
+  matchesGlob(path, pattern) { return require('internal/util/glob').matchGlob(path, pattern, true); },
   sep: '\\',
   delimiter: ';',
   win32: null,
@@ -287,6 +289,7 @@ const posix = {
   },
   format: _format.bind(null, '/'),
   parse(path) { return posixParse(path); },
+  matchesGlob(path, pattern) { return require('internal/util/glob').matchGlob(path, pattern, false); },
   sep: '/',
   delimiter: ':',
   win32: null,

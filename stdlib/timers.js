@@ -1,9 +1,12 @@
 'use strict';
-// node:timers — setTimeout, setInterval, setImmediate and their clear* functions.
+// node:timers — setTimeout, setInterval, setImmediate and their clear* functions, and the
+// deprecated legacy enroll/unenroll/active/_unrefActive.
 
 const {
-  Timeout, Immediate, clearTimeout, clearImmediate,
+  Timeout, Immediate, clearTimeout, clearImmediate, enroll, unenroll, active, unrefActive,
 } = require('internal/timers');
+
+const ReflectApply = Reflect.apply;
 
 function validateCallback(callback) {
   if (typeof callback !== 'function') {
@@ -51,8 +54,38 @@ Object.defineProperty(setImmediate, Symbol.for('nodejs.util.promisify.custom'), 
   get() { return require('timers/promises').setImmediate; },
 });
 
+// The deprecated legacy API, wrapped as util.deprecate wraps (a function named `deprecated` whose
+// prototype is the original); the warning helper is loaded on the first call only, so that
+// programs which just set timers do not compile it.
+function deprecateLegacy(fn, message, code) {
+  let warned = false;
+  function deprecated(...args) {
+    if (!warned && !process.noDeprecation) {
+      warned = true;
+      require('internal/util/deprecate').emitDeprecationWarning(message, code, deprecated);
+    }
+    return ReflectApply(fn, this, args);
+  }
+  Object.setPrototypeOf(deprecated, fn);
+  return deprecated;
+}
+
+// Node's key order.
 module.exports = {
-  setTimeout, clearTimeout, setInterval, clearInterval, setImmediate, clearImmediate,
+  setTimeout,
+  clearTimeout,
+  setImmediate,
+  clearImmediate,
+  setInterval,
+  clearInterval,
+  _unrefActive: deprecateLegacy(unrefActive,
+    'timers._unrefActive() is deprecated. Please use timeout.refresh() instead.', 'DEP0127'),
+  active: deprecateLegacy(active,
+    'timers.active() is deprecated. Please use timeout.refresh() instead.', 'DEP0126'),
+  unenroll: deprecateLegacy(unenroll,
+    'timers.unenroll() is deprecated. Please use clearTimeout instead.', 'DEP0096'),
+  enroll: deprecateLegacy(enroll,
+    'timers.enroll() is deprecated. Please use setTimeout instead.', 'DEP0095'),
 };
 Object.defineProperty(module.exports, 'promises', {
   __proto__: null,

@@ -85,25 +85,7 @@ function callbackify(original) {
   return callbackified;
 }
 
-const warnedCodes = new Set();
-function deprecate(fn, msg, code, useEmitSync) { // eslint-disable-line no-unused-vars
-  if (code !== undefined) require('internal/validators').validateString(code, 'code');
-  let warned = false;
-  function deprecated(...args) {
-    if (!warned && !process.noDeprecation) {
-      warned = true;
-      if (code === undefined || !warnedCodes.has(code)) {
-        if (code !== undefined) warnedCodes.add(code);
-        process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
-      }
-    }
-    if (new.target) return Reflect.construct(fn, args, new.target);
-    return Reflect.apply(fn, this, args);
-  }
-  Object.setPrototypeOf(deprecated, fn);
-  if (fn.prototype) deprecated.prototype = fn.prototype;
-  return deprecated;
-}
+const { deprecate } = require('internal/util/deprecate');
 
 const debugEnv = (globalThis.process?.env.NODE_DEBUG || '').toUpperCase().split(/[\s,]+/);
 function debuglog(set, callback) {
@@ -245,12 +227,57 @@ function getSystemErrorMap() {
   return require('internal/util/system_errors').getSystemErrorMap();
 }
 
+// Both take their arguments as a rest list (length 0), as in Node.
+function _errnoException(...args) {
+  const error = Reflect.apply(require('internal/util/system_errors').errnoException, null, args);
+  // Node captures the stack above _exceptionWithHostPort (not this function), which is not on the
+  // stack: the error keeps no frames, only its header line.
+  Error.captureStackTrace(error, _exceptionWithHostPort);
+  return error;
+}
+
+function _exceptionWithHostPort(...args) {
+  const error = Reflect.apply(require('internal/util/system_errors').exceptionWithHostPort, null, args);
+  Error.captureStackTrace(error, _exceptionWithHostPort);
+  return error;
+}
+
 function parseArgs(config = undefined) {
   const impl = require('internal/util/parse_args').parseArgs;
   return config === undefined ? impl() : impl(config);
 }
 
+// util.transferableAbortSignal / transferableAbortController. Node marks a signal so that
+// postMessage and structuredClone move it to another thread; coil has no worker threads, so only
+// what a single thread sees is kept: transferableAbortSignal returns a new signal made of the
+// same own properties (Node copies them to a new object), which shares the original's listeners
+// but not its later aborted state.
+function transferableAbortSignal(signal) {
+  const { AbortSignal } = require('internal/abort_controller');
+  const abortedGetter = Object.getOwnPropertyDescriptor(AbortSignal.prototype, 'aborted').get;
+  try {
+    Reflect.apply(abortedGetter, signal, []);
+  } catch {
+    const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
+  const copy = Object.create(Object.getPrototypeOf(signal));
+  return Object.defineProperties(copy, Object.getOwnPropertyDescriptors(signal));
+}
+
+function transferableAbortController() {
+  const { AbortController } = require('internal/abort_controller');
+  return new AbortController();
+}
+
+function parseEnv(content) {
+  return require('internal/util/parse_env').parseEnv(content);
+}
+
+// Node's order of keys, and its lazy getters where it has them.
 module.exports = {
+  _errnoException,
+  _exceptionWithHostPort,
   _extend,
   callbackify,
   debug: debuglog,
@@ -285,9 +312,14 @@ module.exports = {
   promisify,
   stripVTControlCharacters,
   toUSVString,
-  aborted,
-  get types() { return require('internal/util/types'); },
-  parseArgs,
+  get transferableAbortSignal() { return transferableAbortSignal; },
+  get transferableAbortController() { return transferableAbortController; },
+  get aborted() { return aborted; },
+  types: require('internal/util/types_public'),
+  parseEnv,
+  get parseArgs() { return parseArgs; },
   get TextDecoder() { return require('internal/text_codec').TextDecoder; },
   get TextEncoder() { return require('internal/text_codec').TextEncoder; },
+  get MIMEType() { return require('internal/util/mime_type').MIMEType; },
+  get MIMEParams() { return require('internal/util/mime_type').MIMEParams; },
 };

@@ -157,13 +157,24 @@ function arm(timer) {
   if (!timer[kRefed]) setRef(timer[kHandle], false);
 }
 
+// Properties in Node's order, which shows on plain objects made timers by the legacy API.
 function destroy(timer) {
-  timer._idlePrev = null;
-  timer._idleNext = null;
-  if (timer[kHandle] !== 0) stop(timer[kHandle]);
-  timer[kHandle] = 0;
   timer._destroyed = true;
   if (timer[kHasPrimitive]) delete knownTimersById[timer[asyncIdSymbol]];
+  timer._idleNext = null;
+  timer._idlePrev = null;
+  if (timer[kHandle]) {
+    stop(timer[kHandle]);
+    timer[kHandle] = 0;
+  }
+}
+
+// Node's unenroll, which clearTimeout uses: also marks the timer so that refresh() or active()
+// do not start it again.
+function unenroll(timer) {
+  if (timer._destroyed) return;
+  destroy(timer);
+  timer._idleTimeout = -1;
 }
 
 // Called by the loop when a timer is due; runs in the frame the timer was created in.
@@ -174,6 +185,11 @@ function runTimer(timer) {
 function runTimerNow(timer) {
   timer[kHandle] = 0;
   if (timer._destroyed) return;
+  // A legacy timer (timers.enroll) may have no callback: it just ends.
+  if (!timer._onTimeout) {
+    destroy(timer);
+    return;
+  }
   timer._idlePrev = null;
   timer._idleNext = null;
   const args = timer._timerArgs;
@@ -182,7 +198,7 @@ function runTimerNow(timer) {
     else ReflectApply(timer._onTimeout, timer, args);
   } finally {
     if (timer[kHandle] === 0 && !timer._destroyed) {
-      if (timer._repeat !== null) {
+      if (timer._repeat) {
         timer._idleTimeout = timer._repeat;
         arm(timer);
       } else {
@@ -195,14 +211,14 @@ function runTimerNow(timer) {
 function clearTimeout(timer) {
   if (timer && timer._onTimeout) {
     timer._onTimeout = null;
-    destroy(timer);
+    unenroll(timer);
     return;
   }
   if (typeof timer === 'number' || typeof timer === 'string') {
     const known = knownTimersById[timer];
     if (known !== undefined) {
       known._onTimeout = null;
-      destroy(known);
+      unenroll(known);
     }
   }
 }
@@ -266,7 +282,62 @@ function clearImmediate(immediate) {
   immediate[kRefed] = null;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The legacy API behind timers.enroll/unenroll/active/_unrefActive (deprecated in Node): any object
+// becomes a timer through its _idleTimeout and _onTimeout, and is armed on the loop like a Timeout.
+
+function getTimerDuration(msecs, name) {
+  const { validateNumber } = require('internal/validators');
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    const { ERR_OUT_OF_RANGE } = require('internal/errors').codes;
+    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+      `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
+}
+
+function enroll(item, msecs) {
+  msecs = getTimerDuration(msecs, 'msecs');
+  if (item._idleNext) unenroll(item);
+  item._idleNext = item;
+  item._idlePrev = item;
+  item._idleTimeout = msecs;
+}
+
+// (Re)starts `item` for its _idleTimeout, as Node's insertGuarded; a negative or missing duration
+// (never enrolled, or unenrolled) leaves it alone.
+function activate(item, refed) {
+  const msecs = item._idleTimeout;
+  if (msecs < 0 || msecs === undefined) return;
+  if (item[kHandle]) stop(item[kHandle]);
+  item._idleStart = binding.getLoopTime();
+  if (item._destroyed || !item[asyncIdSymbol]) {
+    item._destroyed = false;
+    item[asyncIdSymbol] = nextAsyncId++;
+    item[triggerAsyncIdSymbol] = 1;
+  }
+  item[kRefed] = refed;
+  if (!Object.prototype.hasOwnProperty.call(item, kHandle)) {
+    Object.defineProperty(item, kHandle, { __proto__: null, value: 0, writable: true });
+  }
+  arm(item);
+}
+
+function active(item) {
+  activate(item, true);
+}
+
+function unrefActive(item) {
+  activate(item, false);
+}
+
 module.exports = {
   Timeout, Immediate, runTimer, runImmediate, clearTimeout, clearImmediate,
   kRefed, TIMEOUT_MAX,
+  enroll, unenroll, active, unrefActive,
 };

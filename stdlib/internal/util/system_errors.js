@@ -1,9 +1,12 @@
 'use strict';
 // util.getSystemErrorName / getSystemErrorMap: libuv's error names and descriptions, keyed by the
-// negative errno (as libuv reports it; EAI_*, EOF, UNKNOWN, ... use libuv's own codes).
+// negative errno (as libuv reports it; EAI_*, EOF, UNKNOWN, ... use libuv's own codes); and
+// util._errnoException / _exceptionWithHostPort, the socket errors of internal/net/errors with
+// Node's argument checks.
 
 const NumberIsSafeInteger = Number.isSafeInteger;
 const SafeMap = Map;
+const StringPrototypeSlice = Function.prototype.call.bind(String.prototype.slice);
 
 const { validateNumber } = require('internal/validators');
 
@@ -36,4 +39,27 @@ function getSystemErrorName(err) {
   return entry === undefined ? `Unknown system error ${err}` : entry[0];
 }
 
-module.exports = { getSystemErrorMap, getSystemErrorName };
+// internal/net/errors names an errno missing from libuv's table 'UNKNOWN'; Node's util functions
+// name it as getSystemErrorName does ('Unknown system error -N').
+function withName(error, name, syscall) {
+  if (error.code !== name) {
+    error.message = `${syscall} ${name}${StringPrototypeSlice(error.message, `${syscall} ${error.code}`.length)}`;
+    error.code = name;
+  }
+  return error;
+}
+
+/** util._errnoException's error (the caller sets its stack). */
+function errnoException(err, syscall, original) {
+  const name = getSystemErrorName(err);
+  return withName(require('internal/net/errors').ErrnoException(err, syscall, original), name, syscall);
+}
+
+/** util._exceptionWithHostPort's error (the caller sets its stack). */
+function exceptionWithHostPort(err, syscall, address, port, additional) {
+  const name = getSystemErrorName(err);
+  const { ExceptionWithHostPort } = require('internal/net/errors');
+  return withName(ExceptionWithHostPort(err, syscall, address, port, additional), name, syscall);
+}
+
+module.exports = { getSystemErrorMap, getSystemErrorName, errnoException, exceptionWithHostPort };
