@@ -84,6 +84,7 @@ fn build_context(options: &Options) -> Result<Context, String> {
 /// Kept tiny: everything else loads on first use.
 fn bootstrap(context: &mut Context) -> JsResult<()> {
     crate::bindings::lazy_globals::install(context)?;
+    crate::bindings::date_zone::install(context)?;
     builtins::require(context, "internal/bootstrap/node")?;
     Ok(())
 }

@@ -8,6 +8,7 @@ mod buffer;
 pub mod builtins;
 mod cares_wrap;
 mod crypto;
+pub mod date_zone;
 mod fs;
 mod http_parser;
 pub mod lazy_globals;

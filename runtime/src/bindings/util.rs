@@ -1,6 +1,5 @@
 //! `internalBinding('util')`: engine facts JS cannot see (promise state, proxies), for
-//! `util.inspect` and `util.types`. `getProxyDetails` is added by the bootstrap in JS (Boa keeps a
-//! proxy's target private; the bootstrap records it when the proxy is created).
+//! `util.inspect` and `util.types`.
 
 use boa_engine::builtins::promise::PromiseState;
 use boa_engine::builtins::proxy::Proxy;
@@ -13,6 +12,7 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
         &[
             ("getPromiseState", 1, get_promise_state),
             ("isProxy", 1, is_proxy),
+            ("getProxyDetails", 1, get_proxy_details),
             ("previewEntries", 1, preview_entries),
             ("detachArrayBuffer", 1, detach_array_buffer),
             ("nonIndexKeys", 2, get_own_non_index_properties),
@@ -45,6 +45,25 @@ fn is_proxy(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue>
         .and_then(JsValue::as_object)
         .is_some_and(|o| o.is::<Proxy>())
         .into())
+}
+
+/// `getProxyDetails(v)` → `undefined` for non-proxies, else `[target, handler]` (both `null`
+/// once the proxy is revoked), as V8's.
+fn get_proxy_details(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let Some(proxy) = args.first().and_then(JsValue::as_object) else {
+        return Ok(JsValue::undefined());
+    };
+    let Some(details) = proxy
+        .downcast_ref::<Proxy>()
+        .map(|p| p.target_and_handler())
+    else {
+        return Ok(JsValue::undefined());
+    };
+    let (target, handler) = match details {
+        Some((target, handler)) => (target.into(), handler.into()),
+        None => (JsValue::null(), JsValue::null()),
+    };
+    Ok(JsArray::from_iter([target, handler], context).into())
 }
 
 /// `previewEntries(v)`: Boa keeps Map/Set iterator and WeakMap/WeakSet contents private, so this

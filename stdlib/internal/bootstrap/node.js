@@ -42,8 +42,6 @@ ObjectDefineProperty(Error, 'captureStackTrace', {
 });
 Error.stackTraceLimit = 10;
 require('internal/bootstrap/error_constructors');
-require('internal/bootstrap/engine_fixes');
-require('internal/bootstrap/proxy_details');
 
 // The loop's hooks; each loads its module on first call.
 taskQueue.setupHooks(

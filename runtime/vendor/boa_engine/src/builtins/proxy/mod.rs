@@ -124,7 +124,8 @@ impl BuiltInConstructor for Proxy {
         // 1. If NewTarget is undefined, throw a TypeError exception.
         if new_target.is_undefined() {
             return Err(JsNativeError::typ()
-                .with_message("Proxy constructor called on undefined new target")
+                // coil patch: V8's wording.
+                .with_message("Constructor Proxy requires 'new'")
                 .into());
         }
 
@@ -138,6 +139,14 @@ impl Proxy {
         Self {
             data: Some((target, handler)),
         }
+    }
+
+    /// The proxy's target and handler, or `None` once revoked.
+    ///
+    /// coil patch: public, for Node's `getProxyDetails` (util.inspect's `showProxy`).
+    #[must_use]
+    pub fn target_and_handler(&self) -> Option<(JsObject, JsObject)> {
+        self.data.clone()
     }
 
     /// This is an internal method only built for usage in the proxy internal methods.

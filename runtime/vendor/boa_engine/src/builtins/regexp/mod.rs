@@ -805,26 +805,53 @@ impl RegExp {
     ///  - [ECMAScript reference][spec]
     ///
     /// [spec]: https://tc39.es/ecma262/#sec-escaperegexppattern
+    ///
+    /// coil patch: as V8 does, a `/` already escaped or inside a character class is kept as it
+    /// is (Boa escaped every `/`, so `/a\/b/.source` was `a\\/b`), and an escaped line
+    /// terminator keeps its backslash.
     fn escape_pattern(src: &JsString, _flags: &JsString) -> JsValue {
         if src.is_empty() {
-            js_string!("(?:)").into()
-        } else {
-            let mut s = Vec::with_capacity(src.len());
-            let mut buf = [0; 2];
-            for c in src.code_points() {
-                match c {
-                    CodePoint::Unicode('/') => s.extend_from_slice(utf16!(r"\/")),
-                    CodePoint::Unicode('\n') => s.extend_from_slice(utf16!(r"\n")),
-                    CodePoint::Unicode('\r') => s.extend_from_slice(utf16!(r"\r")),
-                    CodePoint::Unicode('\u{2028}') => s.extend_from_slice(utf16!(r"\u2028")),
-                    CodePoint::Unicode('\u{2029}') => s.extend_from_slice(utf16!(r"\u2029")),
-                    CodePoint::Unicode(c) => s.extend_from_slice(c.encode_utf16(&mut buf)),
-                    CodePoint::UnpairedSurrogate(surr) => s.push(surr),
-                }
-            }
-
-            JsValue::new(js_string!(&s[..]))
+            return js_string!("(?:)").into();
         }
+        let mut s = Vec::with_capacity(src.len());
+        let mut buf = [0; 2];
+        // `escaped`: the previous unit was a backslash that escapes this one.
+        let mut escaped = false;
+        let mut in_class = false;
+        for c in src.code_points() {
+            let line_terminator = match c {
+                CodePoint::Unicode('\n') => Some(utf16!("n")),
+                CodePoint::Unicode('\r') => Some(utf16!("r")),
+                CodePoint::Unicode('\u{2028}') => Some(utf16!("u2028")),
+                CodePoint::Unicode('\u{2029}') => Some(utf16!("u2029")),
+                _ => None,
+            };
+            if let Some(name) = line_terminator {
+                if !escaped {
+                    s.push(u16::from(b'\\'));
+                }
+                s.extend_from_slice(name);
+                escaped = false;
+                continue;
+            }
+            match c {
+                CodePoint::Unicode('/') if !escaped && !in_class => {
+                    s.extend_from_slice(utf16!(r"\/"));
+                }
+                CodePoint::Unicode('[') if !escaped => {
+                    in_class = true;
+                    s.push(u16::from(b'['));
+                }
+                CodePoint::Unicode(']') if !escaped => {
+                    in_class = false;
+                    s.push(u16::from(b']'));
+                }
+                CodePoint::Unicode(c) => s.extend_from_slice(c.encode_utf16(&mut buf)),
+                CodePoint::UnpairedSurrogate(surr) => s.push(surr),
+            }
+            escaped = !escaped && c == CodePoint::Unicode('\\');
+        }
+        JsValue::new(js_string!(&s[..]))
     }
 
     /// `RegExp.escape( string )`
