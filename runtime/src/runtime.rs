@@ -95,43 +95,34 @@ fn run_main(
     context: &mut Context,
 ) -> JsResult<Option<boa_engine::object::builtins::JsPromise>> {
     let event_loop = EventLoop::get(context);
-    let run_main = builtins::require(context, "internal/main/run_main")?;
-    let call = |name: &str, args: &[JsValue], context: &mut Context| -> JsResult<JsValue> {
-        let f = run_main.get(js_string!(name), context)?;
-        let f = f
-            .as_callable()
-            .expect("invariant: run_main exports functions")
-            .clone();
-        f.call(&JsValue::undefined(), args, context)
-    };
     match &options.entry {
         Entry::File(file) => {
             event_loop.trace(|t| t.main(file));
-            let kind = call("resolveMain", &[js_string!(file.as_str()).into()], context)?;
-            let kind = kind
-                .as_object()
-                .expect("invariant: resolveMain returns an object")
-                .clone();
-            let path = kind.get(js_string!("path"), context)?;
-            let is_esm = kind.get(js_string!("esm"), context)?.to_boolean();
+            let (path, is_esm) = crate::bindings::modules::resolve_main(file, context)?;
             if is_esm {
-                let path = path.to_string(context)?.to_std_string_lossy();
                 return crate::modules::esm::run_main(&path, context).map(Some);
             }
-            call("runCommonJs", &[path], context)?;
+            // Module._load(path, null, true)
+            let loader = builtins::require(context, "internal/modules/cjs/loader")?;
+            let module = loader.get(js_string!("Module"), context)?;
+            let module = module.as_object().ok_or_else(|| {
+                boa_engine::JsNativeError::typ().with_message("the CommonJS loader has no Module")
+            })?;
+            call_method(
+                &module,
+                "_load",
+                &[
+                    js_string!(path.as_str()).into(),
+                    JsValue::null(),
+                    true.into(),
+                ],
+                context,
+            )?;
         }
         Entry::Eval(code) | Entry::Print(code) => {
             event_loop.trace(|t| t.main("[eval]"));
             let print = matches!(options.entry, Entry::Print(_));
-            call(
-                "runEval",
-                &[
-                    js_string!(code.as_str()).into(),
-                    print.into(),
-                    js_string!("[eval]").into(),
-                ],
-                context,
-            )?;
+            run_eval(code, print, "[eval]", context)?;
         }
         Entry::Stdin | Entry::Repl => {
             if matches!(options.entry, Entry::Repl) {
@@ -143,18 +134,41 @@ fn run_main(
                 exit_process(1);
             }
             event_loop.trace(|t| t.main("[stdin]"));
-            call(
-                "runEval",
-                &[
-                    js_string!(code.as_str()).into(),
-                    false.into(),
-                    js_string!("[stdin]").into(),
-                ],
-                context,
-            )?;
+            run_eval(&code, false, "[stdin]", context)?;
         }
     }
     Ok(None)
+}
+
+/// `-e`, `-p` and piped scripts: `internal/main/eval_string`'s `runEval(code, print, name)`.
+fn run_eval(code: &str, print: bool, name: &str, context: &mut Context) -> JsResult<JsValue> {
+    let eval_string = builtins::require(context, "internal/main/eval_string")?;
+    call_method(
+        &eval_string,
+        "runEval",
+        &[
+            js_string!(code).into(),
+            print.into(),
+            js_string!(name).into(),
+        ],
+        context,
+    )
+}
+
+/// `object[name](...args)`.
+fn call_method(
+    object: &boa_engine::JsObject,
+    name: &str,
+    args: &[JsValue],
+    context: &mut Context,
+) -> JsResult<JsValue> {
+    let function = object.get(js_string!(name), context)?;
+    let Some(function) = function.as_callable() else {
+        return Err(boa_engine::JsNativeError::typ()
+            .with_message(format!("{name} is not a function"))
+            .into());
+    };
+    function.call(&object.clone().into(), args, context)
 }
 
 /// Emits `'exit'` (through JS) and returns the exit code: `forced`, else `process.exitCode`.

@@ -12,7 +12,7 @@ pub mod date_zone;
 mod fs;
 mod http_parser;
 pub mod lazy_globals;
-mod modules;
+pub mod modules;
 mod os;
 mod path;
 mod process;

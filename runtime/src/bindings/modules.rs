@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use boa_engine::object::builtins::JsArray;
-use boa_engine::{js_string, Context, JsObject, JsResult, JsValue, Script, Source};
+use boa_engine::{js_string, Context, JsError, JsObject, JsResult, JsValue, Script, Source};
 
 use crate::modules::esm::{coded_error, EsmLoader};
 use crate::modules::resolve::{self, Mode};
@@ -67,6 +67,54 @@ fn resolve_request(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRe
         Ok(path) => Ok(js_string!(path.to_string_lossy().as_ref()).into()),
         Err(e) => Err(coded_error(e.code, e.message, context)),
     }
+}
+
+/// The program's main file, resolved like `require()` from the working directory (extensions
+/// included), and whether it is an ES module (`.mjs`, or `.js` in a `"type": "module"` package).
+/// A missing file throws the CommonJS loader's `Cannot find module` error, as Node's does.
+pub fn resolve_main(file: &str, context: &mut Context) -> JsResult<(String, bool)> {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"));
+    let absolute = if file.starts_with('/') {
+        PathBuf::from(file)
+    } else {
+        cwd.join(file)
+    };
+    let loader = Rc::clone(
+        context
+            .get_data::<Rc<EsmLoader>>()
+            .expect("invariant: loader stored"),
+    );
+    let absolute_text = absolute.to_string_lossy().into_owned();
+    let path = match resolve::resolve(&loader.packages, Mode::Require, &absolute_text, &cwd) {
+        Ok(path) => path,
+        Err(e) if e.code == "MODULE_NOT_FOUND" => {
+            let cjs = super::builtins::require(context, "internal/modules/cjs/loader")?;
+            let module = cjs.get(js_string!("Module"), context)?;
+            let not_found = module
+                .as_object()
+                .map(|m| m.get(js_string!("_notFound"), context))
+                .transpose()?
+                .unwrap_or_default();
+            let Some(not_found) = not_found.as_callable() else {
+                return Err(coded_error(e.code, e.message, context));
+            };
+            let stack = JsArray::new(context)?;
+            let error = not_found.call(
+                &module,
+                &[js_string!(absolute_text.as_str()).into(), stack.into()],
+                context,
+            )?;
+            return Err(JsError::from_opaque(error));
+        }
+        Err(e) => return Err(coded_error(e.code, e.message, context)),
+    };
+    let is_esm = path.extension().is_some_and(|e| e == "mjs")
+        || (path.extension().is_some_and(|e| e == "js")
+            && loader
+                .packages
+                .scope(path.parent().unwrap_or(Path::new("/")))
+                .is_some_and(|p| p.type_module));
+    Ok((path.to_string_lossy().into_owned(), is_esm))
 }
 
 /// `isModuleScope(file)` → whether the nearest package.json says `"type": "module"`.
