@@ -86,6 +86,8 @@ fn bootstrap(context: &mut Context) -> JsResult<()> {
     crate::bindings::lazy_globals::install(context)?;
     crate::bindings::date_zone::install(context)?;
     builtins::require(context, "internal/bootstrap/node")?;
+    // After the bootstrap: the wrappers copy the statics it defined on the native Error.
+    crate::bindings::error_constructors::install(context)?;
     Ok(())
 }
 

@@ -9,6 +9,7 @@ pub mod builtins;
 mod cares_wrap;
 mod crypto;
 pub mod date_zone;
+pub mod error_constructors;
 mod fs;
 mod http_parser;
 pub mod lazy_globals;
@@ -40,6 +41,7 @@ const REGISTRY: &[(&str, Builder)] = &[
     ("buffer", buffer::create),
     ("cares_wrap", cares_wrap::create),
     ("crypto", crypto::create),
+    ("errors", error_constructors::create),
     ("fs", fs::create),
     ("http_parser", http_parser::create),
     ("lazy_globals", lazy_globals::create),

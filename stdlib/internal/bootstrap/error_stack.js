@@ -15,6 +15,8 @@ const LOCATION = /^(.*):(\d+):(\d+)$/;
 // builtins.rs); columns on their first line are shifted by its length.
 const CJS_HEADER_LENGTH = '(function (exports, require, module, __filename, __dirname) {'.length;
 const { wrappedFiles } = require('internal/bootstrap/node');
+const ERROR_CONSTRUCTORS = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError',
+  'TypeError', 'URIError']);
 
 class CallSite {
   constructor(functionName, fileName, line, column, native) {
@@ -64,11 +66,10 @@ function parseFrames(raw) {
     let name = match[1];
     if (name === '<main>' || name === '<anonymous>') name = null;
     const location = match[2];
-    // The Error constructor wrappers are not part of anyone's stack.
-    if (location.startsWith('node:internal/bootstrap/error_constructors:')) continue;
     if (location.startsWith('native')) {
-      // V8 shows no frames for Function.prototype.call/apply and Reflect.apply.
-      if (name === 'call' || name === 'apply' || name === 'construct') continue;
+      // V8 shows no frames for Function.prototype.call/apply and Reflect.apply, nor for the
+      // error constructors (coil's wrappers, runtime/src/bindings/error_constructors.rs).
+      if (name === 'call' || name === 'apply' || name === 'construct' || ERROR_CONSTRUCTORS.has(name)) continue;
       sites.push(new CallSite(name, undefined, null, null, true));
       continue;
     }
@@ -180,4 +181,17 @@ function captureStackTrace(target, fn) {
     set(value) { defineStack(target, value); },
   });
 }
-module.exports = { parseFrames, CallSite, getStack, renderStack, defineStack, captureStackTrace };
+// The own `stack` accessor the error constructors give each error: rendered on first read, then
+// cached (an assignment replaces the cached text).
+const ownStacks = new WeakMap();
+function ownStack(error) {
+  if (ownStacks.has(error)) return ownStacks.get(error);
+  const stack = renderStack(error);
+  ownStacks.set(error, stack);
+  return stack;
+}
+function setOwnStack(error, value) {
+  ownStacks.set(error, value);
+}
+
+module.exports = { ownStack, setOwnStack, parseFrames, CallSite, getStack, renderStack, defineStack, captureStackTrace };

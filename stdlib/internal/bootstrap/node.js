@@ -22,7 +22,7 @@ ObjectDefineProperty(Error.prototype, 'stack', {
   get() { return require('internal/bootstrap/error_stack').getStack(this); },
   set(value) {
     // Reached by engine-made errors (no own `stack`) and by errors whose own one was deleted.
-    if (require('internal/bootstrap/error_constructors').hadOwnStack(this)) {
+    if (internalBinding('errors').hadOwnStack(this)) {
       ObjectDefineProperty(this, 'stack', {
         __proto__: null, value, writable: true, enumerable: true, configurable: true,
       });
@@ -41,7 +41,6 @@ ObjectDefineProperty(Error, 'captureStackTrace', {
   },
 });
 Error.stackTraceLimit = 10;
-require('internal/bootstrap/error_constructors');
 
 // The loop's hooks; each loads its module on first call.
 taskQueue.setupHooks(

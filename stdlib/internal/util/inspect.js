@@ -880,7 +880,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
   if (desc === undefined) {
     desc = ObjectGetOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
   }
-  // An error's own `stack` is an accessor in coil (internal/bootstrap/error_constructors) where
+  // An error's own `stack` is an accessor in coil (runtime/src/bindings/error_constructors.rs) where
   // V8 has a data property: show its value, as Node does.
   if (key === 'stack' && desc.get !== undefined && isError(value)) {
     desc = { value: value.stack, enumerable: desc.enumerable };
