@@ -3,6 +3,7 @@
 //! comparators, `Array.prototype.map` callbacks...).
 
 mod bindings;
+mod bootstrap;
 mod cli;
 mod codec;
 mod errors;

@@ -80,15 +80,9 @@ fn build_context(options: &Options) -> Result<Context, String> {
     Ok(context)
 }
 
-/// Defines the lazy globals, then runs `internal/bootstrap/node`: error-stack API, loop hooks.
-/// Kept tiny: everything else loads on first use.
+/// Globals, error-stack API, loop hooks: all native (`crate::bootstrap`), nothing parsed.
 fn bootstrap(context: &mut Context) -> JsResult<()> {
-    crate::bindings::lazy_globals::install(context)?;
-    crate::bindings::date_zone::install(context)?;
-    builtins::require(context, "internal/bootstrap/node")?;
-    // After the bootstrap: the wrappers copy the statics it defined on the native Error.
-    crate::bindings::error_constructors::install(context)?;
-    Ok(())
+    crate::bootstrap::run(context)
 }
 
 /// Evaluates the entry point. Returns the main module's evaluation promise for ES modules.
@@ -173,18 +167,10 @@ fn call_method(
     function.call(&object.clone().into(), args, context)
 }
 
-/// Emits `'exit'` (through JS) and returns the exit code: `forced`, else `process.exitCode`.
+/// Emits `'exit'` and returns the exit code: `forced`, else `process.exitCode`.
 fn finish(context: &mut Context, forced: Option<i32>) -> i32 {
     let event_loop = EventLoop::get(context);
-    let result = builtins::require(context, "internal/bootstrap/node").and_then(|bootstrap| {
-        let finish = bootstrap.get(js_string!("finish"), context)?;
-        let finish = finish
-            .as_callable()
-            .expect("invariant: finish is a function")
-            .clone();
-        let code = forced.map_or(JsValue::undefined(), JsValue::from);
-        finish.call(&JsValue::undefined(), &[code], context)
-    });
+    let result = crate::bootstrap::finish(forced, context);
     // Promise jobs queued by 'exit' listeners still run (as in Node); timers do not.
     event_loop::run_microtasks(&event_loop, context);
     match result {

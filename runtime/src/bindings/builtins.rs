@@ -56,6 +56,19 @@ pub fn require(context: &mut Context, id: &str) -> JsResult<JsObject> {
     })
 }
 
+/// `require(id)[name](...args)` for stdlib module `id` (loaded on first use), with `this`
+/// undefined: how native code calls into the JS half of the standard library.
+pub fn call(context: &mut Context, id: &str, name: &str, args: &[JsValue]) -> JsResult<JsValue> {
+    let exports = require(context, id)?;
+    let function = exports.get(js_string!(name), context)?;
+    let Some(function) = function.as_callable() else {
+        return Err(JsNativeError::typ()
+            .with_message(format!("{id}.{name} is not a function"))
+            .into());
+    };
+    function.call(&JsValue::undefined(), args, context)
+}
+
 /// Whether stdlib module `id` has been loaded (its file ran, or is running).
 pub fn is_loaded(context: &Context, id: &str) -> bool {
     context

@@ -34,7 +34,8 @@ fn wrap(name: &str, context: &mut Context) -> JsResult<()> {
             let Some(zone_name) = zone_name.as_callable() else {
                 return Ok(text);
             };
-            let zone = zone_name.call(&JsValue::undefined(), std::slice::from_ref(this), context)?;
+            let zone =
+                zone_name.call(&JsValue::undefined(), std::slice::from_ref(this), context)?;
             let text = text.to_string(context)?;
             let zone = zone.to_string(context)?;
             Ok(JsString::concat_array(&[

@@ -202,30 +202,46 @@ fn own_stack_set(this: &JsValue, args: &[JsValue], context: &mut Context) -> JsR
 }
 
 fn call_error_stack(name: &str, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let error_stack = super::builtins::require(context, "internal/bootstrap/error_stack")?;
-    let function = error_stack.get(js_string!(name), context)?;
-    let Some(function) = function.as_callable() else {
-        return Err(JsNativeError::typ()
-            .with_message(format!("error_stack.{name} is not a function"))
-            .into());
-    };
-    function.call(&JsValue::undefined(), args, context)
+    super::builtins::call(context, "internal/bootstrap/error_stack", name, args)
 }
 
-/// `internalBinding('errors')`: `hadOwnStack(error)` — whether a wrapper made `error` — and
-/// `NativeError`, the engine's own `Error` constructor.
+/// Boa's own `Error.prototype.stack` getter (its raw backtrace), kept by the bootstrap before
+/// it installs V8's accessor.
+struct NativeStackGetter(Option<JsObject>);
+
+/// Keeps Boa's `stack` getter for `internalBinding('errors').nativeStackGetter`.
+pub fn set_native_stack_getter(getter: Option<JsObject>, context: &mut Context) {
+    context.insert_data(NativeStackGetter(getter));
+}
+
+/// `internalBinding('errors')`: `hadOwnStack(error)` — whether a wrapper made `error` —,
+/// `NativeError` (the engine's own `Error` constructor) and `nativeStackGetter`.
 pub fn create(context: &mut Context) -> JsResult<JsObject> {
     let native_error = wrappers(context).natives[0].clone();
+    let getter = context
+        .get_data::<NativeStackGetter>()
+        .and_then(|g| g.0.clone())
+        .map_or(JsValue::undefined(), JsValue::from);
     Ok(super::make_object(
         context,
-        &[("hadOwnStack", 1, had_own_stack)],
-        vec![("NativeError", native_error.into())],
+        &[("hadOwnStack", 1, had_own_stack_native)],
+        vec![
+            ("NativeError", native_error.into()),
+            ("nativeStackGetter", getter),
+        ],
     ))
 }
 
-fn had_own_stack(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+fn had_own_stack_native(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let error = args.first().cloned().unwrap_or_default();
+    had_own_stack(&error, context).map(Into::into)
+}
+
+/// Whether a wrapper made `error` (so it had an own `stack`, maybe since deleted).
+pub fn had_own_stack(error: &JsValue, context: &mut Context) -> JsResult<bool> {
     let state = wrappers(context);
     let (constructed, has) = (state.constructed.clone(), state.weak_set_has.clone());
-    let error = args.first().cloned().unwrap_or_default();
-    has.call(&constructed.into(), &[error], context)
+    Ok(has
+        .call(&constructed.into(), std::slice::from_ref(error), context)?
+        .to_boolean())
 }

@@ -261,7 +261,8 @@ fn settle(index: usize, context: &mut Context) -> JsResult<JsValue> {
     let entry = &GLOBALS[index];
     let key = JsString::from(entry.name);
     let ours = slots(context).getters.borrow()[index].clone();
-    let current = current_getter(&key, context)?;
+    let global_object = context.global_object();
+    let current = super::own_accessor(&global_object, entry.name, "get", context)?;
     if !current.is_some_and(|get| JsObject::equals(&get, &ours)) {
         return Ok(JsValue::undefined());
     }
@@ -277,24 +278,4 @@ fn settle(index: usize, context: &mut Context) -> JsResult<JsValue> {
         .global_object()
         .define_property_or_throw(key, descriptor, context)?;
     Ok(JsValue::undefined())
-}
-
-/// `Object.getOwnPropertyDescriptor(globalThis, key)?.get` (Boa keeps the internal method
-/// private; this runs once per global the program uses).
-fn current_getter(key: &JsString, context: &mut Context) -> JsResult<Option<JsObject>> {
-    let object_constructor = context.intrinsics().constructors().object().constructor();
-    let get_own = object_constructor.get(js_string!("getOwnPropertyDescriptor"), context)?;
-    let Some(get_own) = get_own.as_callable() else {
-        return Ok(None);
-    };
-    let global_object = context.global_object();
-    let descriptor = get_own.call(
-        &JsValue::undefined(),
-        &[global_object.into(), key.clone().into()],
-        context,
-    )?;
-    let Some(descriptor) = descriptor.as_object() else {
-        return Ok(None);
-    };
-    Ok(descriptor.get(js_string!("get"), context)?.as_object())
 }

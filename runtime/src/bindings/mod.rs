@@ -96,6 +96,30 @@ pub fn internal_binding(_: &JsValue, args: &[JsValue], context: &mut Context) ->
     Ok(object.into())
 }
 
+/// `Object.getOwnPropertyDescriptor(object, key)?.[which]` (`"get"` or `"set"`): Boa keeps the
+/// internal method private; this is for startup code and runs once per use.
+pub fn own_accessor(
+    object: &JsObject,
+    key: &str,
+    which: &str,
+    context: &mut Context,
+) -> JsResult<Option<JsObject>> {
+    let object_constructor = context.intrinsics().constructors().object().constructor();
+    let get_own = object_constructor.get(js_string!("getOwnPropertyDescriptor"), context)?;
+    let Some(get_own) = get_own.as_callable() else {
+        return Ok(None);
+    };
+    let descriptor = get_own.call(
+        &JsValue::undefined(),
+        &[object.clone().into(), js_string!(key).into()],
+        context,
+    )?;
+    let Some(descriptor) = descriptor.as_object() else {
+        return Ok(None);
+    };
+    Ok(descriptor.get(js_string!(which), context)?.as_object())
+}
+
 /// Builds a binding object from `(name, length, function)` entries plus constant properties.
 pub fn make_object(
     context: &mut Context,

@@ -1,4 +1,4 @@
-//! `internalBinding('task_queue')`: the nextTick flag, the microtask queue and the loop's JS hooks.
+//! `internalBinding('task_queue')`: the nextTick flag and the microtask queue.
 
 use boa_engine::job::PromiseJob;
 use boa_engine::{Context, JsResult, JsValue};
@@ -10,7 +10,6 @@ pub fn create(context: &mut Context) -> JsResult<boa_engine::JsObject> {
     Ok(super::make_object(
         context,
         &[
-            ("setupHooks", 6, setup_hooks),
             ("setTickScheduled", 1, set_tick_scheduled),
             ("runMicrotasks", 0, run_microtasks),
             ("enqueueMicrotask", 1, enqueue_microtask),
@@ -21,15 +20,6 @@ pub fn create(context: &mut Context) -> JsResult<boa_engine::JsObject> {
         ],
         vec![("tracing", tracing.into())],
     ))
-}
-
-/// `setupHooks(processTicks, runTimer, runImmediate, processRejections, onUncaught, beforeExit)`.
-fn setup_hooks(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let functions = (0..6)
-        .map(|i| super::arg_function(args, i, "hook").ok())
-        .collect();
-    EventLoop::get(context).hooks.set_all(functions);
-    Ok(JsValue::undefined())
 }
 
 /// `setTickScheduled(bool)`: JS tells the loop whether the nextTick queue has work.

@@ -1,6 +1,5 @@
-//! The JS functions the loop calls (registered once by `internal/bootstrap/node.js` through
-//! `internalBinding('task_queue').setupHooks`), unhandled-rejection bookkeeping, and the
-//! uncaught-exception path.
+//! The JS functions the loop calls (registered once by the bootstrap, `crate::bootstrap`),
+//! unhandled-rejection bookkeeping, and the uncaught-exception path.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -14,7 +13,7 @@ use boa_engine::{Context, JsError, JsNativeError, JsObject, JsValue};
 
 use super::EventLoop;
 
-/// The hooks, in the order of `setupHooks`' arguments.
+/// The hooks, in the order of `crate::bootstrap::LOOP_HOOKS`.
 #[derive(Clone, Copy)]
 pub enum Hook {
     /// `processTicksAndRejections()`: runs the nextTick queue (and microtasks between ticks).
