@@ -8,7 +8,7 @@ const {
   kNotTokenWithBacktick, kNotQuotedStringCodePoint, firstInvalid, trimHTTPWhitespace,
   parseEssence, parseParameters, serializeParameters,
 } = require('internal/mime');
-const { E, codes } = require('internal/errors');
+const { codes } = require('internal/errors');
 
 const SafeMap = Map;
 const MapPrototypeGet = Function.prototype.call.bind(Map.prototype.get);
@@ -17,12 +17,7 @@ const MapPrototypeSet = Function.prototype.call.bind(Map.prototype.set);
 const MapPrototypeDelete = Function.prototype.call.bind(Map.prototype.delete);
 const StringPrototypeToLowerCase = Function.prototype.call.bind(String.prototype.toLowerCase);
 
-// Node defines this code beside its MIMEType (lib/internal/mime.js) rather than in the shared table.
-const ERR_INVALID_MIME_SYNTAX = codes.ERR_INVALID_MIME_SYNTAX ?? E('ERR_INVALID_MIME_SYNTAX',
-  (production, str, invalidIndex) => {
-    const at = invalidIndex === -1 ? '' : ` at ${invalidIndex}`;
-    return `The MIME syntax for a ${production} in "${str}" is invalid${at}`;
-  }, TypeError);
+const { ERR_INVALID_MIME_SYNTAX } = codes;
 
 function privateAccessError(verb, field) {
   const preposition = verb === 'read' ? 'from' : 'to';
