@@ -7,6 +7,7 @@
 mod buffer;
 pub mod builtins;
 mod cares_wrap;
+mod console;
 mod crypto;
 pub mod date_zone;
 pub mod error_constructors;
@@ -40,6 +41,7 @@ type Builder = fn(&mut Context) -> JsResult<JsObject>;
 const REGISTRY: &[(&str, Builder)] = &[
     ("buffer", buffer::create),
     ("cares_wrap", cares_wrap::create),
+    ("console", console::create),
     ("crypto", crypto::create),
     ("errors", error_constructors::create),
     ("fs", fs::create),
@@ -77,6 +79,11 @@ pub fn internal_binding(_: &JsValue, args: &[JsValue], context: &mut Context) ->
         .unwrap_or_default()
         .to_string(context)?
         .to_std_string_lossy();
+    binding(context, &name).map(Into::into)
+}
+
+/// The binding object `name`, built on first request.
+pub fn binding(context: &mut Context, name: &str) -> JsResult<JsObject> {
     let Some(&(key, build)) = REGISTRY.iter().find(|(n, _)| *n == name) else {
         return Err(JsNativeError::error()
             .with_message(format!("No such binding: {name}"))
@@ -86,14 +93,14 @@ pub fn internal_binding(_: &JsValue, args: &[JsValue], context: &mut Context) ->
         .get_data::<BindingCache>()
         .expect("invariant: installed");
     if let Some(object) = cache.0.borrow().get(key) {
-        return Ok(object.clone().into());
+        return Ok(object.clone());
     }
     let object = build(context)?;
     let cache = context
         .get_data::<BindingCache>()
         .expect("invariant: installed");
     cache.0.borrow_mut().insert(key, object.clone());
-    Ok(object.into())
+    Ok(object)
 }
 
 /// `Object.getOwnPropertyDescriptor(object, key)?.[which]` (`"get"` or `"set"`): Boa keeps the

@@ -39,7 +39,6 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
         context,
         &[
             ("writeString", 2, write_string),
-            ("writeConsole", 3, write_console),
             ("reallyExit", 1, really_exit),
             ("cwd", 0, cwd),
             ("getIds", 0, get_ids),
@@ -106,54 +105,6 @@ fn write_string(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResul
     Ok(super::stream_wrap::write_all(fd, text.as_bytes())
         .is_ok()
         .into())
-}
-
-/// `writeConsole(fd, args, plainPrimitives)`: the global console's `log`/`warn` for arguments
-/// that need no formatting, written as one line straight to the descriptor. Returns `false`,
-/// having written nothing, when JS must format them: a format string (`%` in a first string
-/// followed by more arguments), an object or symbol, a number, boolean, bigint, `null` or
-/// `undefined` while `plainPrimitives` is false (colors apply), or once the process.stdout/stderr
-/// streams exist (the program may have replaced their `write`).
-fn write_console(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let fd = args.first().cloned().unwrap_or_default().to_i32(context)?;
-    let plain_primitives = args.get(2).is_some_and(JsValue::to_boolean);
-    let Some(list) = args.get(1).and_then(JsValue::as_object) else {
-        return Ok(false.into());
-    };
-    if super::builtins::is_loaded(context, "internal/process/stdio_streams") {
-        return Ok(false.into());
-    }
-    let list = JsArray::from_object(list.clone())?;
-    let count = list.length(context)?;
-    let mut line = String::new();
-    for i in 0..count {
-        let value = list.get(i, context)?;
-        if i > 0 {
-            line.push(' ');
-        }
-        if let Some(text) = value.as_string() {
-            if i == 0 && count > 1 && text.iter().any(|unit| unit == u16::from(b'%')) {
-                return Ok(false.into());
-            }
-            line.push_str(&text.to_std_string_lossy());
-            continue;
-        }
-        if !plain_primitives || value.is_object() || value.is_symbol() {
-            return Ok(false.into());
-        }
-        match value.as_number() {
-            // `${-0}` is "0"; util.format prints "-0".
-            Some(n) if n == 0.0 && n.is_sign_negative() => line.push_str("-0"),
-            _ => line.push_str(&value.to_string(context)?.to_std_string_lossy()),
-        }
-        if value.is_bigint() {
-            line.push('n');
-        }
-    }
-    line.push('\n');
-    // Console output never throws (EPIPE and the like are ignored, as the JS writer does).
-    let _ = super::stream_wrap::write_all(fd, line.as_bytes());
-    Ok(true.into())
 }
 
 /// `reallyExit(code)`: ends the process now (JS already emitted `'exit'`).

@@ -1,9 +1,9 @@
 'use strict';
-// The bodies of the console methods, loaded on the first call that console.js's trampolines
-// cannot finish alone: formatting (util.format rules, inspect for objects, colors), group
-// indentation, writes through stdout/stderr streams, count/assert/dir/group. The less used
-// methods continue into internal/console/extras and internal/console/table.
-// `setup()` receives console.js's internals (its symbols, the Console class, the stream lookup).
+// The bodies of the console methods, loaded on the first call that the native trampolines
+// (runtime/src/bindings/console.rs) cannot finish alone: formatting (util.format rules, inspect
+// for objects, colors), group indentation, writes through stdout/stderr streams,
+// count/assert/dir/group. The less used methods continue into internal/console/extras and
+// internal/console/table. The trampolines call each method with the console as `this`.
 
 const ArrayPrototypeJoin = Function.prototype.call.bind(Array.prototype.join);
 const MapPrototypeGet = Function.prototype.call.bind(Map.prototype.get);
@@ -18,12 +18,36 @@ const StringPrototypeSlice = Function.prototype.call.bind(String.prototype.slice
 const kColorInspectOptions = { colors: true };
 const kNoColorInspectOptions = {};
 
-let h; // console.js internals
-let extras;
+const ObjectDefineProperty = Object.defineProperty;
 
-function setup(internals) {
-  h = internals;
+function hidden(value) {
+  return { __proto__: null, value, writable: true, enumerable: false, configurable: true };
 }
+
+function noop() {}
+
+// A new Console's own properties (the global console gets the same ones natively).
+function bindProperties(con, ignoreErrors, colorMode, groupIndentation = 2) {
+  ObjectDefineProperty(con, '_stdoutErrorHandler', hidden(noop));
+  ObjectDefineProperty(con, '_stderrErrorHandler', hidden(noop));
+  ObjectDefineProperty(con, '_ignoreErrors', hidden(!!ignoreErrors));
+  ObjectDefineProperty(con, '_times', hidden(new Map()));
+  ObjectDefineProperty(con, h.kCounts, hidden(new Map()));
+  ObjectDefineProperty(con, h.kColorMode, hidden(colorMode));
+  ObjectDefineProperty(con, h.kIsConsole, hidden(true));
+  ObjectDefineProperty(con, h.kGroupIndent, hidden(''));
+  ObjectDefineProperty(con, h.kGroupIndentationWidth, hidden(groupIndentation));
+  ObjectDefineProperty(con, Symbol.toStringTag, {
+    __proto__: null, value: 'console', writable: false, enumerable: false, configurable: true,
+  });
+}
+
+// The Console class and the console's private symbols.
+const { Console, kCounts, kColorMode, kIsConsole, kGroupIndent, kGroupIndentationWidth, kInspectOptions } =
+  internalBinding('console');
+const h = { Console, kCounts, kColorMode, kIsConsole, kGroupIndent, kGroupIndentationWidth, kInspectOptions,
+  bindProperties, hidden };
+let extras;
 
 let inspectModule;
 function lazyInspect() {
@@ -105,8 +129,6 @@ function formatArgs(con, useStdout, args) {
   return formatPlain(con, useStdout, args, 0);
 }
 
-function noop() {}
-
 function swallowWriteError(stream) {
   return (err) => {
     if (err != null && !stream._writableState.errorEmitted && stream.listenerCount('error') === 0) {
@@ -137,9 +159,7 @@ function write(con, useStdout, string) {
   }
 }
 
-// Called with `this` = the console (console.js's trampolines forward their receiver).
 module.exports = {
-  setup,
   construct(con, options, args) {
     lazyExtras().construct(con, options, args);
   },
@@ -163,8 +183,9 @@ module.exports = {
   timeLog(label = 'default', ...data) {
     lazyExtras().timeLog(this, label, data);
   },
-  // `fn`: the trampoline the program called, where the printed stack starts.
-  trace(con, args, fn) {
+  // `fn`: the trampoline the program called, where the printed stack starts (this function's
+  // name must not be `trace`, or the stack would be cut here).
+  trace: function traceFrom(con, args, fn) {
     lazyExtras().trace(con, args, fn);
   },
   assert(expression, ...args) {
