@@ -1,6 +1,8 @@
 //! `internalBinding('modules')`: compiling CommonJS wrappers and `-e` scripts, and Node's
 //! resolution (shared with the ES module loader) for `require`.
 
+use std::cell::RefCell;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -23,9 +25,56 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
             ("resolve", 3, resolve_request),
             ("isModuleScope", 1, is_module_scope),
             ("requireModule", 1, require_module),
+            ("isWrapped", 1, is_wrapped),
+            ("setMainModule", 1, set_main_module),
+            ("getMainModule", 0, get_main_module),
         ],
         vec![("builtinIds", ids.into())],
     ))
+}
+
+/// CommonJS state kept natively, so that the loader needs no other stdlib module: the files
+/// compiled inside the one-line wrapper header (their first-line columns are shifted;
+/// `internal/bootstrap/error_stack` corrects them), and the main module (`process.mainModule`).
+#[derive(Default)]
+struct CommonJsState {
+    wrapped_files: RefCell<HashSet<String>>,
+    main_module: RefCell<Option<JsValue>>,
+}
+
+fn common_js(context: &mut Context) -> &CommonJsState {
+    if !context.has_data::<CommonJsState>() {
+        context.insert_data(CommonJsState::default());
+    }
+    context
+        .get_data::<CommonJsState>()
+        .expect("invariant: inserted above")
+}
+
+/// `isWrapped(filename)`: whether `compileFunction` compiled that file.
+fn is_wrapped(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let filename = super::arg_string(args, 0, context)?;
+    Ok(common_js(context)
+        .wrapped_files
+        .borrow()
+        .contains(&filename)
+        .into())
+}
+
+/// `setMainModule(module)`, by the loader when it loads the main module.
+fn set_main_module(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let module = args.first().cloned().unwrap_or_default();
+    common_js(context).main_module.replace(Some(module));
+    Ok(JsValue::undefined())
+}
+
+/// `getMainModule()` → the CommonJS main module, or `undefined` (an ES module main).
+fn get_main_module(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    Ok(common_js(context)
+        .main_module
+        .borrow()
+        .clone()
+        .unwrap_or_default())
 }
 
 /// `compileFunction(source, filename)` → the CommonJS wrapper
@@ -33,6 +82,10 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
 fn compile_function(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let source = super::arg_string(args, 0, context)?;
     let filename = super::arg_string(args, 1, context)?;
+    common_js(context)
+        .wrapped_files
+        .borrow_mut()
+        .insert(filename.clone());
     let params = "exports, require, module, __filename, __dirname";
     super::builtins::compile_wrapper(context, params, &source, &filename).map(Into::into)
 }

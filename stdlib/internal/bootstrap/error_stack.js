@@ -14,7 +14,7 @@ const LOCATION = /^(.*):(\d+):(\d+)$/;
 // CommonJS files are compiled inside a one-line function header (runtime/src/bindings/
 // builtins.rs); columns on their first line are shifted by its length.
 const CJS_HEADER_LENGTH = '(function (exports, require, module, __filename, __dirname) {'.length;
-const { wrappedFiles } = require('internal/bootstrap/node');
+const { isWrapped } = internalBinding('modules');
 const ERROR_CONSTRUCTORS = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError',
   'TypeError', 'URIError']);
 
@@ -79,7 +79,7 @@ function parseFrames(raw) {
     } else {
       const line = Number(at[2]);
       let column = Number(at[3]);
-      if (line === 1 && wrappedFiles.has(at[1])) column = Math.max(1, column - CJS_HEADER_LENGTH);
+      if (line === 1 && isWrapped(at[1])) column = Math.max(1, column - CJS_HEADER_LENGTH);
       sites.push(new CallSite(name, at[1], line, column, false));
     }
   }

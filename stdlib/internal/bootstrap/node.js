@@ -7,9 +7,4 @@ module.exports = {
   isMaterialized: internalBinding('lazy_globals').isMaterialized,
   // Boa's own Error.prototype.stack getter (raw backtraces, for internal/bootstrap/error_stack).
   nativeStackGetter: internalBinding('errors').nativeStackGetter,
-  // CommonJS files compiled inside the one-line function header (their first-line columns are
-  // shifted; internal/bootstrap/error_stack corrects them).
-  wrappedFiles: new Set(),
-  // The CommonJS main module, set by the loader (for process.mainModule).
-  mainModule: undefined,
 };

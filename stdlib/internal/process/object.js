@@ -146,7 +146,7 @@ for (const name of ['stdout', 'stderr', 'stdin']) {
 }
 
 // Recorded by the CommonJS loader (undefined for an ES module main), without loading the loader.
-process.mainModule = require('internal/bootstrap/node').mainModule;
+process.mainModule = internalBinding('modules').getMainModule();
 
 process.binding = function binding_(name) {
   const { ERR_COIL_NOT_IMPLEMENTED } = require('internal/errors').codes;

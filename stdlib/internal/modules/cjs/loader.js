@@ -119,9 +119,8 @@ Module._load = function load(request, parent, isMain) {
   const module = new Module(filename, parent);
   if (isMain) {
     Module._mainModule = module;
-    const bootstrap = require('internal/bootstrap/node');
-    bootstrap.mainModule = module;
-    if (bootstrap.isMaterialized('process')) globalThis.process.mainModule = module;
+    modulesBinding.setMainModule(module);
+    if (internalBinding('lazy_globals').isMaterialized('process')) globalThis.process.mainModule = module;
     module.id = '.';
   }
   return loadIntoCache(module, filename);
@@ -169,7 +168,6 @@ Module.prototype.require = function require_(id) {
 };
 
 Module.prototype._compile = function compile(content, filename) {
-  require('internal/bootstrap/node').wrappedFiles.add(filename);
   const wrapper = compileFunction(content, filename);
   const moduleRequire = makeRequire(this);
   return ReflectApply(wrapper, this.exports,
