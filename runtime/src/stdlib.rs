@@ -3,20 +3,33 @@
 //! `build.rs` generates the table; a module's source is compiled only when first required
 //! (see `bindings::builtins`), so startup parses nothing the program does not use.
 
+use std::cmp::Ordering;
+
 include!(concat!(env!("OUT_DIR"), "/stdlib_sources.rs"));
 
+/// The id of the `index`th stdlib module (in sorted order).
+fn id(index: usize) -> &'static str {
+    let (start, end) = STDLIB_ID_SPANS[index];
+    &STDLIB_ID_TEXT[start..end]
+}
+
 /// Source of the stdlib module `id` (`"timers"`, `"internal/errors"`), if it exists.
-pub fn source(id: &str) -> Option<&'static str> {
-    STDLIB_SOURCES
-        .binary_search_by(|(key, _)| (*key).cmp(id))
-        .ok()
-        .map(|i| STDLIB_SOURCES[i].1)
+pub fn source(wanted: &str) -> Option<&'static str> {
+    let (mut low, mut high) = (0, STDLIB_ID_SPANS.len());
+    while low < high {
+        let middle = (low + high) / 2;
+        match id(middle).cmp(wanted) {
+            Ordering::Less => low = middle + 1,
+            Ordering::Greater => high = middle,
+            Ordering::Equal => return Some(STDLIB_SOURCES[middle]),
+        }
+    }
+    None
 }
 
 /// Ids of the public builtins (top-level files, not `internal/...`), sorted.
 pub fn public_ids() -> impl Iterator<Item = &'static str> {
-    STDLIB_SOURCES
-        .iter()
-        .map(|(id, _)| *id)
+    (0..STDLIB_ID_SPANS.len())
+        .map(id)
         .filter(|id| !id.starts_with("internal/") && !id.ends_with("README"))
 }
