@@ -49,7 +49,11 @@ fn main() {
     let mut code = String::from("/// Every stdlib module id, sorted, concatenated.\n");
     writeln!(code, "pub static STDLIB_ID_TEXT: &str = {ids:?};").unwrap();
     code.push_str("/// `(start, end)` of each id in `STDLIB_ID_TEXT`.\n");
-    writeln!(code, "pub static STDLIB_ID_SPANS: &[(usize, usize)] = &[{spans}];").unwrap();
+    writeln!(
+        code,
+        "pub static STDLIB_ID_SPANS: &[(usize, usize)] = &[{spans}];"
+    )
+    .unwrap();
     code.push_str("/// The sources, in the order of `STDLIB_ID_SPANS`.\n");
     code.push_str("pub static STDLIB_SOURCES: &[&str] = &[\n");
     for (_, path) in &files {
