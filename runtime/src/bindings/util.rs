@@ -1,8 +1,10 @@
 //! `internalBinding('util')`: engine facts JS cannot see (promise state, proxies), for
 //! `util.inspect` and `util.types`.
 
+use boa_engine::builtins::map::MapIterator;
 use boa_engine::builtins::promise::PromiseState;
 use boa_engine::builtins::proxy::Proxy;
+use boa_engine::builtins::set::SetIterator;
 use boa_engine::object::builtins::{JsArray, JsArrayBuffer, JsPromise};
 use boa_engine::{Context, JsObject, JsResult, JsValue};
 
@@ -66,10 +68,20 @@ fn get_proxy_details(_: &JsValue, args: &[JsValue], context: &mut Context) -> Js
     Ok(JsArray::from_iter([target, handler], context).into())
 }
 
-/// `previewEntries(v)`: Boa keeps Map/Set iterator and WeakMap/WeakSet contents private, so this
-/// returns `undefined` and inspect prints Node's "unknown items" form.
-fn preview_entries(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
-    Ok(JsValue::undefined())
+/// `previewEntries(v)` → `[entries, isKeyValue]` for a Map or Set iterator: what it has not
+/// produced yet (flat `[k1, v1, ...]` for entries iterators), read without advancing it.
+/// `undefined` for anything else: WeakMap/WeakSet contents stay private (inspect prints Node's
+/// `<items unknown>`).
+fn preview_entries(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let Some(object) = args.first().and_then(JsValue::as_object) else {
+        return Ok(JsValue::undefined());
+    };
+    let preview = MapIterator::preview(&object).or_else(|| SetIterator::preview(&object));
+    let Some((items, key_value)) = preview else {
+        return Ok(JsValue::undefined());
+    };
+    let items = JsArray::from_iter(items, context);
+    Ok(JsArray::from_iter([items.into(), key_value.into()], context).into())
 }
 
 /// `detachArrayBuffer(ab)`: detaches `ab` (its bytes are dropped; `byteLength` becomes 0), as

@@ -44,7 +44,7 @@ impl Finalize for MapIteratorLock {
 ///
 /// [spec]: https://tc39.es/ecma262/#sec-map-iterator-objects
 #[derive(Debug, Finalize, Trace, JsData)]
-pub(crate) struct MapIterator {
+pub struct MapIterator {
     iterated_map: Option<MapIteratorLock>,
     next_index: usize,
     #[unsafe_ignore_trace]
@@ -94,6 +94,34 @@ impl MapIterator {
             iter,
         );
         map_iterator.into()
+    }
+
+    /// coil patch: what the iterator has not produced yet, without advancing it, for Node's
+    /// `util.inspect` (V8's `previewEntries`): `([k1, v1, k2, v2, ...], true)` for an entries
+    /// iterator, else `(keys or values, false)`. `None` if `object` is not a Map iterator.
+    #[must_use]
+    pub fn preview(object: &JsObject) -> Option<(Vec<JsValue>, bool)> {
+        let iterator = object.downcast_ref::<Self>()?;
+        let kind = iterator.iteration_kind;
+        let mut items = Vec::new();
+        if let Some(map) = iterator.iterated_map.as_ref() {
+            let map = map.0.borrow();
+            let map = map.data();
+            for index in iterator.next_index..map.full_len() {
+                let Some((key, value)) = map.get_index(index) else {
+                    continue;
+                };
+                match kind {
+                    PropertyNameKind::Key => items.push(key.clone()),
+                    PropertyNameKind::Value => items.push(value.clone()),
+                    PropertyNameKind::KeyAndValue => {
+                        items.push(key.clone());
+                        items.push(value.clone());
+                    }
+                }
+            }
+        }
+        Some((items, matches!(kind, PropertyNameKind::KeyAndValue)))
     }
 
     /// %MapIteratorPrototype%.next( )

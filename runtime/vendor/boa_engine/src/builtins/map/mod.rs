@@ -29,7 +29,8 @@ use super::{
 };
 
 mod map_iterator;
-pub(crate) use map_iterator::MapIterator;
+// coil patch: public, for `MapIterator::preview`.
+pub use map_iterator::MapIterator;
 
 pub mod ordered_map;
 use ordered_map::OrderedMap;

@@ -35,7 +35,8 @@ use crate::{
     symbol::JsSymbol,
 };
 use boa_engine::value::IntegerOrInfinity;
-pub(crate) use set_iterator::SetIterator;
+// coil patch: public, for `SetIterator::preview`.
+pub use set_iterator::SetIterator;
 
 /// A record containing information about a Set-like object.
 #[derive(Debug)]

@@ -44,7 +44,7 @@ impl Finalize for SetIteratorLock {
 ///
 /// [spec]: https://tc39.es/ecma262/#sec-set-iterator-objects
 #[derive(Debug, Finalize, Trace, JsData)]
-pub(crate) struct SetIterator {
+pub struct SetIterator {
     iterated_set: Option<SetIteratorLock>,
     next_index: usize,
     #[unsafe_ignore_trace]
@@ -93,6 +93,30 @@ impl SetIterator {
             },
         );
         set_iterator.into()
+    }
+
+    /// coil patch: what the iterator has not produced yet, without advancing it, for Node's
+    /// `util.inspect` (V8's `previewEntries`): `([v1, v1, v2, v2, ...], true)` for an entries
+    /// iterator, else `(values, false)`. `None` if `object` is not a Set iterator.
+    #[must_use]
+    pub fn preview(object: &JsObject) -> Option<(Vec<JsValue>, bool)> {
+        let iterator = object.downcast_ref::<Self>()?;
+        let entries = matches!(iterator.iteration_kind, PropertyNameKind::KeyAndValue);
+        let mut items = Vec::new();
+        if let Some(set) = iterator.iterated_set.as_ref() {
+            let set = set.0.borrow();
+            let set = set.data();
+            for index in iterator.next_index..set.full_len() {
+                let Some(value) = set.get_index(index) else {
+                    continue;
+                };
+                items.push(value.clone());
+                if entries {
+                    items.push(value.clone());
+                }
+            }
+        }
+        Some((items, entries))
     }
 
     /// %SetIteratorPrototype%.next( )
