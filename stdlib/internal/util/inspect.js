@@ -587,7 +587,8 @@ function findConstructorName(obj, ctx, recurseTimes, protoProps) {
         if (obj === firstProto && descriptor.value.prototype === obj) {
           WeakMapSet(constructorCache, obj, descriptor.value);
         }
-        return `${descriptor.value.name}`;
+        // String(): a class may name itself with a symbol (`static name = Symbol()`).
+        return String(descriptor.value.name);
       }
     }
     obj = ObjectGetPrototypeOf(obj);
