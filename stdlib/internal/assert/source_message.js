@@ -16,7 +16,10 @@ const FunctionPrototypeCall = Function.prototype.call;
 const uncurry = (fn) => FunctionPrototypeCall.bind(fn);
 const ArrayJoin = uncurry(Array.prototype.join);
 const ArrayPush = uncurry(Array.prototype.push);
+const ErrorCtor = Error;
 const ErrorCaptureStackTrace = Error.captureStackTrace;
+const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+const ObjectIsExtensible = Object.isExtensible;
 const NumberParseInt = Number.parseInt;
 const RegExpPrototypeExec = uncurry(RegExp.prototype.exec);
 const StringPrototypeCharCodeAt = uncurry(String.prototype.charCodeAt);
@@ -36,8 +39,22 @@ const framePattern = /^\s*at (?:.*? \()?(.+?):(\d+):(\d+)\)?\s*$/;
 function callSite(fn) {
   if (ErrorCaptureStackTrace === undefined) return undefined;
   const holder = {};
-  ErrorCaptureStackTrace(holder, fn);
-  const stack = holder.stack;
+  // Only the caller's frame is needed, and it is needed even when the program
+  // set Error.stackTraceLimit to 0: capture one frame (a plain assignment, so
+  // a deleted limit comes back as an own property holding undefined).
+  const previous = ErrorCtor.stackTraceLimit;
+  const desc = ObjectGetOwnPropertyDescriptor(ErrorCtor, 'stackTraceLimit');
+  const canSetLimit = desc === undefined ? ObjectIsExtensible(ErrorCtor) :
+    ('writable' in desc ? desc.writable === true : desc.set !== undefined);
+  if (canSetLimit) ErrorCtor.stackTraceLimit = 1;
+  let stack;
+  try {
+    ErrorCaptureStackTrace(holder, fn);
+    // Read while the limit is 1: the stack text is rendered on first read.
+    stack = holder.stack;
+  } finally {
+    if (canSetLimit) ErrorCtor.stackTraceLimit = previous;
+  }
   if (typeof stack !== 'string') return undefined;
   const lines = StringPrototypeSplit(stack, '\n');
   for (let i = 0; i < lines.length; i++) {
