@@ -32,17 +32,22 @@ function schedule(make, clear, options, delay) {
   }
   const { signal, ref } = settings;
   if (signal?.aborted) return Promise.reject(abortError(signal));
-  return new Promise((resolve, reject) => {
+  let onAbort;
+  const promise = new Promise((resolve, reject) => {
     const handle = make(resolve);
     if (!ref) handle.unref();
     if (signal !== undefined) {
-      const onAbort = () => {
+      onAbort = () => {
         clear(handle);
         reject(abortError(signal));
       };
       signal.addEventListener('abort', onAbort, { once: true });
     }
   });
+  if (onAbort === undefined) return promise;
+  // Once settled, the listener goes: a long-lived signal shared by many timers must not
+  // collect one listener per timer (Node removes it the same way, in a finally step).
+  return promise.finally(() => signal.removeEventListener('abort', onAbort));
 }
 
 function setTimeout(after, value, options = {}) {
@@ -98,7 +103,11 @@ function checkScheduler(self) {
  * timers/promises' `scheduler` (the scheduling API proposal): wait(delay) and yield().
  */
 class Scheduler {
-  constructor() {
+  constructor(token) {
+    // Only this module makes the one scheduler; `new scheduler.constructor()` is refused.
+    if (token !== kScheduler) {
+      throw new (require('internal/errors').codes.ERR_ILLEGAL_CONSTRUCTOR)();
+    }
     this[kScheduler] = true;
   }
 
@@ -113,6 +122,6 @@ class Scheduler {
   }
 }
 
-const scheduler = new Scheduler();
+const scheduler = new Scheduler(kScheduler);
 
 module.exports = { setTimeout, setImmediate, setInterval, scheduler };
