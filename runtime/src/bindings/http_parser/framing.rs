@@ -1,5 +1,6 @@
-//! An incremental HTTP/1.x message parser: heads through `httparse` (a request's first line and
-//! line endings through [`super::request_line`], as llhttp reads them), then body framing
+//! An incremental HTTP/1.x message parser: response heads through [`super::status_line`] and
+//! [`super::header_fields`], request heads through `httparse` (a request's first line and line
+//! endings through [`super::request_line`]), all as llhttp reads them, then body framing
 //! (`Content-Length`, chunked transfer coding, or until the connection closes) as llhttp — the
 //! parser inside Node — frames them, with llhttp's error codes.
 //!
@@ -9,7 +10,7 @@
 
 use memchr::memmem;
 
-use super::request_line;
+use super::{request_line, status_line};
 
 /// Whether the parser reads requests (a server) or responses (a client).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -23,7 +24,8 @@ pub struct Head<'a> {
     pub method: &'a str,
     pub url: &'a str,
     pub status: u16,
-    pub reason: &'a str,
+    /// The reason phrase, raw (any bytes but CR and LF).
+    pub reason: &'a [u8],
     /// (major, minor)
     pub version: (u8, u8),
     pub headers: Vec<(&'a str, &'a [u8])>,
@@ -200,22 +202,45 @@ impl Parser {
             .take_while(|b| matches!(b, b'\r' | b'\n'))
             .count();
         self.pending.drain(..stripped);
-        let search_from = before.saturating_sub(3);
-        let end = memmem::find(&self.pending[search_from..], b"\r\n\r\n")
-            .map(|i| search_from + i + 4)
-            .or_else(|| {
-                memmem::find(&self.pending[search_from..], b"\n\n").map(|i| search_from + i + 2)
-            });
+        let mut head_error = None;
+        let end = if self.kind == Kind::Response {
+            // llhttp reads a response head byte by byte: its end, or its first error, as the
+            // bytes come (rescanned while the head is short, or when a line may have ended).
+            let from = before.saturating_sub(stripped + 1).min(self.pending.len());
+            let scan = self.pending.len() <= 4096
+                || memchr::memchr2(b'\r', b'\n', &self.pending[from..]).is_some();
+            match scan.then(|| status_line::response_head(&self.pending)) {
+                Some(Ok(head)) => head.map(|(_, fields)| fields.end),
+                Some(Err(e)) => {
+                    head_error = Some(e);
+                    None
+                }
+                None => None,
+            }
+        } else {
+            let search_from = before.saturating_sub(3);
+            memmem::find(&self.pending[search_from..], b"\r\n\r\n")
+                .map(|i| search_from + i + 4)
+                .or_else(|| {
+                    memmem::find(&self.pending[search_from..], b"\n\n").map(|i| search_from + i + 2)
+                })
+        };
         // The counted bytes never exceed the raw ones: short heads need no count.
         if self.pending.len() >= self.max_header_size {
             let head = &self.pending[..end.unwrap_or(self.pending.len())];
-            if let Some(at) = counted_overflow(head, self.kind, self.max_header_size) {
+            let overflow = counted_overflow(head, self.kind, self.max_header_size);
+            if let Some(at) = overflow.filter(|at| head_error.is_none_or(|e| *at < e.2)) {
                 self.state = State::Stopped;
                 let parsed = offset + (at + stripped).saturating_sub(before);
                 return Err(error("HPE_HEADER_OVERFLOW", "Header overflow", parsed));
             }
         }
         let Some(end) = end else {
+            if let Some((code, reason, at)) = head_error {
+                self.state = State::Stopped;
+                let parsed = offset + (at + stripped).saturating_sub(before);
+                return Err(error(code, reason, parsed));
+            }
             // A bare LF fails a request at once, as llhttp notices it (no need to wait for the
             // rest of the head).
             if self.kind == Kind::Request && memchr::memchr(b'\n', &self.pending).is_some() {
@@ -272,73 +297,19 @@ impl Parser {
         if self.kind == Kind::Request {
             return self.parse_request(bytes, on_event);
         }
-        let mut capacity = 64;
-        loop {
-            let mut headers = vec![httparse::EMPTY_HEADER; capacity];
-            let parsed = match self.kind {
-                Kind::Request => {
-                    let mut request = httparse::Request::new(&mut headers);
-                    request.parse(bytes).map(|status| {
-                        (
-                            status,
-                            request.method.unwrap_or(""),
-                            request.path.unwrap_or(""),
-                            0,
-                            "",
-                            request.version.unwrap_or(1),
-                            request.headers.len(),
-                        )
-                    })
-                }
-                Kind::Response => {
-                    let mut response = httparse::Response::new(&mut headers);
-                    response.parse(bytes).map(|status| {
-                        (
-                            status,
-                            "",
-                            "",
-                            response.code.unwrap_or(0),
-                            response.reason.unwrap_or(""),
-                            response.version.unwrap_or(1),
-                            response.headers.len(),
-                        )
-                    })
-                }
-            };
-            match parsed {
-                Err(httparse::Error::TooManyHeaders) if capacity < 8192 => {
-                    capacity *= 8;
-                }
-                // A status line that does not start with a protocol name is llhttp's "constant"
-                // error; `HTTP/` with a bad version is a version error.
-                Err(httparse::Error::Version)
-                    if self.kind == Kind::Response && !bytes.starts_with(b"HTTP/") =>
-                {
-                    return Err(("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/", 0))
-                }
-                Err(e) => {
-                    let (code, reason) = llhttp_error(e, self.kind);
-                    return Err((code, reason, error_position(e, bytes)));
-                }
-                Ok((httparse::Status::Partial, ..)) => {
-                    return Err(("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0))
-                }
-                Ok((httparse::Status::Complete(_), method, url, status, reason, minor, count)) => {
-                    let list: Vec<(&str, &[u8])> =
-                        headers[..count].iter().map(|h| (h.name, h.value)).collect();
-                    return self.report_head(
-                        bytes,
-                        method,
-                        url,
-                        status,
-                        reason,
-                        (1, minor),
-                        list,
-                        on_event,
-                    );
-                }
-            }
-        }
+        let Some((line, fields)) = status_line::response_head(bytes)? else {
+            return Err(("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0));
+        };
+        self.report_head(
+            bytes,
+            "",
+            "",
+            line.status,
+            line.reason,
+            line.version,
+            fields.list,
+            on_event,
+        )
     }
 
     /// A request head: the request line and line endings as llhttp checks them, then the
@@ -370,7 +341,7 @@ impl Parser {
                         line.method,
                         line.url,
                         0,
-                        "",
+                        b"",
                         line.version,
                         list,
                         on_event,
@@ -387,7 +358,7 @@ impl Parser {
         method: &str,
         url: &str,
         status: u16,
-        reason: &str,
+        reason: &[u8],
         version: (u8, u8),
         headers: Vec<(&str, &[u8])>,
         on_event: &mut dyn FnMut(Event<'_, '_>),
@@ -438,8 +409,14 @@ impl Parser {
                     ));
                 }
                 transfer_encoding = true;
-                // llhttp (strict) refuses any coding after chunked, as soon as it reads the comma.
-                if let Some(after_comma) = coding_after_chunked(value) {
+                // llhttp (strict) refuses any coding after chunked in a request, as soon as it
+                // reads the comma (a response whose last coding is not chunked is read until
+                // the connection closes).
+                let after_chunked = match self.kind {
+                    Kind::Request => coding_after_chunked(value),
+                    Kind::Response => None,
+                };
+                if let Some(after_comma) = after_chunked {
                     return Err((
                         "HPE_INVALID_TRANSFER_ENCODING",
                         "Invalid `Transfer-Encoding` header value",
@@ -806,7 +783,8 @@ fn coding_after_chunked(value: &[u8]) -> Option<usize> {
     None
 }
 
-fn is_token_byte(b: &u8) -> bool {
+/// Whether `b` may appear in a token (a field name, a coding): RFC 9110's `tchar`.
+pub(super) fn is_token_byte(b: &u8) -> bool {
     b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(b)
 }
 

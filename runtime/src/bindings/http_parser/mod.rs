@@ -1,5 +1,6 @@
 //! `internalBinding('http_parser')`: HTTP/1.x parsing for `http` (Node's binding of the same name
-//! wraps llhttp; ours wraps [`framing::Parser`], built on `httparse`).
+//! wraps llhttp; ours wraps [`framing::Parser`]: response heads read as llhttp reads them
+//! ([`status_line`], [`header_fields`]), request heads partly through `httparse`).
 //!
 //! A parser is a JS object carrying Rust state. `execute(parser, bytes)` returns what the bytes
 //! completed, in order, as a flat array JS walks without further parsing:
@@ -14,7 +15,9 @@
 //!   last entry; the parser stops.
 
 mod framing;
+mod header_fields;
 mod request_line;
+mod status_line;
 
 use std::cell::RefCell;
 
@@ -120,7 +123,7 @@ fn collect(
                 head.method.to_string(),
                 head.url.to_string(),
                 head.status,
-                head.reason.to_string(),
+                head.reason.to_vec(),
                 head.version,
                 headers,
                 head.upgrade,
@@ -170,7 +173,7 @@ type HeadParts = (
     String,
     String,
     u16,
-    String,
+    Vec<u8>,
     (u8, u8),
     Vec<JsValue>,
     bool,
@@ -186,7 +189,7 @@ fn head_object(head: HeadParts, context: &mut Context) -> JsResult<JsValue> {
         .property(js_string!("statusCode"), status, Attribute::all())
         .property(
             js_string!("statusMessage"),
-            latin1(reason.as_bytes()),
+            latin1(&reason),
             Attribute::all(),
         )
         .property(js_string!("versionMajor"), major, Attribute::all())

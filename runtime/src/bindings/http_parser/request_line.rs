@@ -58,10 +58,12 @@ pub const KNOWN_METHODS: [&str; 35] = [
     "UNSUBSCRIBE",
 ];
 
-const EXPECTED_PROTOCOL: &str = "Expected HTTP/, RTSP/ or ICE/";
+/// llhttp's reason for a start line that names no protocol it knows.
+pub(super) const EXPECTED_PROTOCOL: &str = "Expected HTTP/, RTSP/ or ICE/";
 const EXPECTED_CRLF: &str = "Expected CRLF after version";
 
-fn invalid_version(reason: &'static str, at: usize) -> HeadError {
+/// An `HPE_INVALID_VERSION` error at `at`.
+pub(super) fn invalid_version(reason: &'static str, at: usize) -> HeadError {
     ("HPE_INVALID_VERSION", reason, at)
 }
 
@@ -117,7 +119,8 @@ pub fn parse(head: &[u8]) -> Result<RequestLine<'_>, HeadError> {
         return Err(("HPE_INVALID_CONSTANT", EXPECTED_PROTOCOL, pos + prefix));
     }
     pos += 5;
-    let version = version(head, pos)?;
+    // A complete head never ends inside the version (its CRLFs come after it).
+    let version = version(head, pos)?.ok_or(invalid_version("Invalid HTTP version", head.len()))?;
     pos += 3;
     match (head.get(pos), head.get(pos + 1)) {
         (Some(b'\r'), Some(b'\n')) => Ok(RequestLine {
@@ -153,22 +156,27 @@ fn method(line: &[u8]) -> Result<&'static str, HeadError> {
     Err(("HPE_INVALID_METHOD", "Invalid method encountered", longest))
 }
 
-/// `major.minor` at `pos` (one digit each), if llhttp allows it.
-fn version(head: &[u8], pos: usize) -> Result<(u8, u8), HeadError> {
-    let digit = |at: usize| {
-        head.get(at)
-            .filter(|b| b.is_ascii_digit())
-            .map(|b| b - b'0')
+/// `major.minor` at `pos` (one digit each), if llhttp allows it; `None` if `head` ends before
+/// the version does (and nothing before its end is wrong).
+pub(super) fn version(head: &[u8], pos: usize) -> Result<Option<(u8, u8)>, HeadError> {
+    let digit = |at: usize| head.get(at).map(|b| b.is_ascii_digit().then(|| b - b'0'));
+    let Some(major) = digit(pos) else {
+        return Ok(None);
     };
-    let major = digit(pos).ok_or(invalid_version("Invalid major version", pos))?;
-    if head.get(pos + 1) != Some(&b'.') {
-        return Err(invalid_version("Expected dot", pos + 1));
+    let major = major.ok_or(invalid_version("Invalid major version", pos))?;
+    match head.get(pos + 1) {
+        None => return Ok(None),
+        Some(b'.') => {}
+        Some(_) => return Err(invalid_version("Expected dot", pos + 1)),
     }
-    let minor = digit(pos + 2).ok_or(invalid_version("Invalid minor version", pos + 2))?;
+    let Some(minor) = digit(pos + 2) else {
+        return Ok(None);
+    };
+    let minor = minor.ok_or(invalid_version("Invalid minor version", pos + 2))?;
     if !matches!((major, minor), (0, 9) | (1, 0) | (1, 1) | (2, 0)) {
         return Err(invalid_version("Invalid HTTP version", pos + 3));
     }
-    Ok((major, minor))
+    Ok(Some((major, minor)))
 }
 
 /// For a head still incomplete: the error its complete lines already show (a bad request line,
@@ -222,11 +230,13 @@ pub fn url_error(before: &[u8]) -> (&'static str, &'static str) {
     }
 }
 
-fn count(bytes: &[u8], byte: u8) -> usize {
+/// How many times `byte` repeats at the start of `bytes`.
+pub(super) fn count(bytes: &[u8], byte: u8) -> usize {
     bytes.iter().take_while(|b| **b == byte).count()
 }
 
-fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+/// The length of the longest common prefix of `a` and `b`.
+pub(super) fn common_prefix(a: &[u8], b: &[u8]) -> usize {
     a.iter().zip(b).take_while(|(x, y)| x == y).count()
 }
 
