@@ -7,7 +7,7 @@ use boa_engine::object::FunctionObjectBuilder;
 use boa_engine::property::PropertyDescriptor;
 use boa_engine::{js_string, Context, JsResult, JsValue, NativeFunction};
 
-use crate::bindings::{builtins, date_zone, error_constructors, lazy_globals};
+use crate::bindings::{self, builtins, date_zone, error_constructors, lazy_globals};
 use crate::event_loop::EventLoop;
 
 /// Runs the whole bootstrap on a fresh context.
@@ -70,8 +70,20 @@ fn install_stack_api(context: &mut Context) -> JsResult<()> {
     let native_getter = crate::bindings::own_accessor(&prototype, "stack", "get", context)?;
     error_constructors::set_native_stack_getter(native_getter, context);
 
-    let get = native_function("get", 0, stack_get, context);
-    let set = native_function("set", 1, stack_set, context);
+    let get = bindings::function(
+        "get",
+        0,
+        NativeFunction::from_fn_ptr(stack_get),
+        false,
+        context,
+    );
+    let set = bindings::function(
+        "set",
+        1,
+        NativeFunction::from_fn_ptr(stack_set),
+        false,
+        context,
+    );
     let stack = PropertyDescriptor::builder()
         .get(get)
         .set(set)
@@ -79,28 +91,17 @@ fn install_stack_api(context: &mut Context) -> JsResult<()> {
         .configurable(true);
     prototype.define_property_or_throw(js_string!("stack"), stack, context)?;
 
-    let capture = native_function("captureStackTrace", 2, capture_stack_trace, context);
-    let capture = PropertyDescriptor::builder()
-        .value(capture)
-        .writable(true)
-        .enumerable(false)
-        .configurable(true);
+    let capture = bindings::function(
+        "captureStackTrace",
+        2,
+        NativeFunction::from_fn_ptr(capture_stack_trace),
+        false,
+        context,
+    );
+    let capture = bindings::hidden(capture);
     error.define_property_or_throw(js_string!("captureStackTrace"), capture, context)?;
     error.set(js_string!("stackTraceLimit"), 10, true, context)?;
     Ok(())
-}
-
-fn native_function(
-    name: &str,
-    length: usize,
-    f: boa_engine::native_function::NativeFunctionPointer,
-    context: &mut Context,
-) -> boa_engine::JsObject {
-    FunctionObjectBuilder::new(context.realm(), NativeFunction::from_fn_ptr(f))
-        .name(js_string!(name))
-        .length(length)
-        .build()
-        .into()
 }
 
 /// `Error.prototype.stack`'s getter: the V8-style text, rendered by `error_stack.getStack`.

@@ -12,7 +12,6 @@
 use std::cell::{Cell, RefCell};
 
 use boa_engine::object::builtins::JsArray;
-use boa_engine::object::FunctionObjectBuilder;
 use boa_engine::property::{PropertyDescriptor, PropertyKey};
 use boa_engine::{
     js_string, Context, JsNativeError, JsObject, JsResult, JsString, JsSymbol, JsValue,
@@ -115,30 +114,6 @@ fn state(context: &Context) -> &ConsoleState {
         .expect("invariant: console built")
 }
 
-fn function(
-    name: &str,
-    length: usize,
-    f: NativeFunction,
-    constructor: bool,
-    context: &mut Context,
-) -> JsObject {
-    FunctionObjectBuilder::new(context.realm(), f)
-        .name(js_string!(name))
-        .length(length)
-        .constructor(constructor)
-        .build()
-        .into()
-}
-
-fn hidden(value: impl Into<JsValue>) -> PropertyDescriptor {
-    PropertyDescriptor::builder()
-        .value(value)
-        .writable(true)
-        .enumerable(false)
-        .configurable(true)
-        .build()
-}
-
 fn build(context: &mut Context) -> JsResult<()> {
     let symbols: Vec<JsSymbol> = SYMBOLS
         .iter()
@@ -146,7 +121,7 @@ fn build(context: &mut Context) -> JsResult<()> {
         .collect();
 
     // Console and Console.prototype.
-    let console_class = function(
+    let console_class = super::function(
         "Console",
         1,
         NativeFunction::from_fn_ptr(construct),
@@ -156,7 +131,7 @@ fn build(context: &mut Context) -> JsResult<()> {
     let prototype = JsObject::with_object_proto(context.intrinsics());
     prototype.define_property_or_throw(
         js_string!("constructor"),
-        hidden(console_class.clone()),
+        super::hidden(console_class.clone()),
         context,
     )?;
     let mut prototype_methods = Vec::with_capacity(METHODS.len());
@@ -164,7 +139,7 @@ fn build(context: &mut Context) -> JsResult<()> {
         let trampoline = NativeFunction::from_copy_closure(move |this, args, context| {
             call_method(index, this, args, context)
         });
-        let method = function(name, *length, trampoline, false, context);
+        let method = super::function(name, *length, trampoline, false, context);
         prototype.set(js_string!(*name), method.clone(), true, context)?;
         prototype_methods.push(method);
     }
@@ -182,7 +157,7 @@ fn build(context: &mut Context) -> JsResult<()> {
         .enumerable(false)
         .configurable(false);
     console_class.define_property_or_throw(js_string!("prototype"), prototype_property, context)?;
-    let has_instance = function(
+    let has_instance = super::function(
         "[Symbol.hasInstance]",
         1,
         NativeFunction::from_fn_ptr(has_instance),
@@ -216,7 +191,7 @@ fn build(context: &mut Context) -> JsResult<()> {
         let trampoline = NativeFunction::from_copy_closure(move |_, args, context| {
             call_global_method(index, fd, args, context)
         });
-        let method = function(name, 0, trampoline, false, context);
+        let method = super::function(name, 0, trampoline, false, context);
         if name == "trace" {
             global_trace = Some(method.clone());
         }
@@ -225,31 +200,35 @@ fn build(context: &mut Context) -> JsResult<()> {
     // Node's own properties, in Node's order.
     global.define_property_or_throw(
         js_string!("_stdoutErrorHandler"),
-        hidden(noop(context)),
+        super::hidden(noop(context)),
         context,
     )?;
     global.define_property_or_throw(
         js_string!("_stderrErrorHandler"),
-        hidden(noop(context)),
+        super::hidden(noop(context)),
         context,
     )?;
-    global.define_property_or_throw(js_string!("_ignoreErrors"), hidden(true), context)?;
+    global.define_property_or_throw(js_string!("_ignoreErrors"), super::hidden(true), context)?;
     let times = new_map(context)?;
-    global.define_property_or_throw(js_string!("_times"), hidden(times), context)?;
+    global.define_property_or_throw(js_string!("_times"), super::hidden(times), context)?;
     let counts = new_map(context)?;
-    global.define_property_or_throw(symbols[K_COUNTS].clone(), hidden(counts), context)?;
+    global.define_property_or_throw(symbols[K_COUNTS].clone(), super::hidden(counts), context)?;
     global.define_property_or_throw(
         symbols[K_COLOR_MODE].clone(),
-        hidden(js_string!("auto")),
+        super::hidden(js_string!("auto")),
         context,
     )?;
-    global.define_property_or_throw(symbols[K_IS_CONSOLE].clone(), hidden(true), context)?;
+    global.define_property_or_throw(symbols[K_IS_CONSOLE].clone(), super::hidden(true), context)?;
     global.define_property_or_throw(
         symbols[K_GROUP_INDENT].clone(),
-        hidden(js_string!()),
+        super::hidden(js_string!()),
         context,
     )?;
-    global.define_property_or_throw(symbols[K_GROUP_INDENT_WIDTH].clone(), hidden(2), context)?;
+    global.define_property_or_throw(
+        symbols[K_GROUP_INDENT_WIDTH].clone(),
+        super::hidden(2),
+        context,
+    )?;
     let tag = PropertyDescriptor::builder()
         .value(js_string!("console"))
         .writable(false)
@@ -259,7 +238,7 @@ fn build(context: &mut Context) -> JsResult<()> {
     global.set(js_string!("Console"), console_class.clone(), true, context)?;
     // Inspector-only methods: no-ops without an inspector.
     for name in ["profile", "profileEnd", "timeStamp"] {
-        let no_op = function(
+        let no_op = super::function(
             name,
             0,
             NativeFunction::from_fn_ptr(|_, _, _| Ok(JsValue::undefined())),
@@ -268,7 +247,7 @@ fn build(context: &mut Context) -> JsResult<()> {
         );
         global.set(js_string!(name), no_op, true, context)?;
     }
-    let context_fn = function(
+    let context_fn = super::function(
         "context",
         1,
         NativeFunction::from_fn_ptr(console_context),
@@ -276,7 +255,7 @@ fn build(context: &mut Context) -> JsResult<()> {
         context,
     );
     global.set(js_string!("context"), context_fn, true, context)?;
-    let create_task = function(
+    let create_task = super::function(
         "createTask",
         0,
         NativeFunction::from_fn_ptr(create_task),
@@ -292,8 +271,8 @@ fn build(context: &mut Context) -> JsResult<()> {
             Ok(JsValue::undefined())
         });
         let accessor = PropertyDescriptor::builder()
-            .get(function("get", 0, get, false, context))
-            .set(function("set", 1, set, false, context))
+            .get(super::function("get", 0, get, false, context))
+            .set(super::function("set", 1, set, false, context))
             .enumerable(false)
             .configurable(true);
         global.define_property_or_throw(js_string!(name), accessor, context)?;
@@ -312,7 +291,7 @@ fn build(context: &mut Context) -> JsResult<()> {
 }
 
 fn noop(context: &mut Context) -> JsObject {
-    function(
+    super::function(
         "noop",
         0,
         NativeFunction::from_fn_ptr(|_, _, _| Ok(JsValue::undefined())),
@@ -527,7 +506,7 @@ fn console_context(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResul
     let result = JsObject::with_object_proto(context.intrinsics());
     for name in CONTEXT_METHODS {
         let no_op = NativeFunction::from_fn_ptr(|_, _, _| Ok(JsValue::undefined()));
-        let method = function(name, 0, no_op, false, context);
+        let method = super::function(name, 0, no_op, false, context);
         result.set(js_string!(name), method, true, context)?;
     }
     Ok(result.into())
@@ -535,7 +514,7 @@ fn console_context(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResul
 
 /// `console.createTask(name)`: `{ run(fn) }` that just calls `fn` (no async stack tagging).
 fn create_task(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
-    let run = function(
+    let run = super::function(
         "run",
         1,
         NativeFunction::from_fn_ptr(|_, args, context| {

@@ -12,7 +12,6 @@
 //! in a `WeakSet`: once their own `stack` is deleted, assigning `stack` creates an ordinary
 //! (enumerable) property, as in V8 (`internalBinding('errors').hadOwnStack`).
 
-use boa_engine::object::FunctionObjectBuilder;
 use boa_engine::property::PropertyDescriptor;
 use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsValue, NativeFunction};
 
@@ -64,29 +63,27 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     };
     let weak_set_add = method("add", context)?;
     let weak_set_has = method("has", context)?;
-    let stack_get =
-        FunctionObjectBuilder::new(context.realm(), NativeFunction::from_fn_ptr(own_stack_get))
-            .name(js_string!("get"))
-            .build()
-            .into();
-    let stack_set =
-        FunctionObjectBuilder::new(context.realm(), NativeFunction::from_fn_ptr(own_stack_set))
-            .name(js_string!("set"))
-            .length(1)
-            .build()
-            .into();
+    let stack_get = super::function(
+        "get",
+        0,
+        NativeFunction::from_fn_ptr(own_stack_get),
+        false,
+        context,
+    );
+    let stack_set = super::function(
+        "set",
+        1,
+        NativeFunction::from_fn_ptr(own_stack_set),
+        false,
+        context,
+    );
 
     let mut wrappers = Vec::with_capacity(NAMES.len());
     for (index, name) in NAMES.iter().enumerate() {
         let constructor = NativeFunction::from_copy_closure(move |this, args, context| {
             construct(index, this, args, context)
         });
-        let wrapper: JsObject = FunctionObjectBuilder::new(context.realm(), constructor)
-            .name(js_string!(*name))
-            .length(1)
-            .constructor(true)
-            .build()
-            .into();
+        let wrapper = super::function(name, 1, constructor, true, context);
         let native = &natives[index];
         let prototype = native.get(js_string!("prototype"), context)?;
         wrapper.define_property_or_throw(
@@ -101,14 +98,18 @@ pub fn install(context: &mut Context) -> JsResult<()> {
         if let Some(prototype) = prototype.as_object() {
             prototype.define_property_or_throw(
                 js_string!("constructor"),
-                hidden(&wrapper),
+                super::hidden(wrapper.clone()),
                 context,
             )?;
         }
         if let Some(parent) = wrappers.first() {
             wrapper.set_prototype(Some(JsObject::clone(parent)));
         }
-        global.define_property_or_throw(js_string!(*name), hidden(&wrapper), context)?;
+        global.define_property_or_throw(
+            js_string!(*name),
+            super::hidden(wrapper.clone()),
+            context,
+        )?;
         wrappers.push(wrapper);
     }
     // Statics (captureStackTrace, stackTraceLimit, prepareStackTrace) live on the Error wrapper;
@@ -116,7 +117,11 @@ pub fn install(context: &mut Context) -> JsResult<()> {
     let native_error = &natives[0];
     let error = &wrappers[0];
     let capture = native_error.get(js_string!("captureStackTrace"), context)?;
-    error.define_property_or_throw(js_string!("captureStackTrace"), hidden(&capture), context)?;
+    error.define_property_or_throw(
+        js_string!("captureStackTrace"),
+        super::hidden(capture),
+        context,
+    )?;
     let limit = native_error.get(js_string!("stackTraceLimit"), context)?;
     error.set(js_string!("stackTraceLimit"), limit, true, context)?;
     if let Some(aggregate) = global
@@ -135,16 +140,6 @@ pub fn install(context: &mut Context) -> JsResult<()> {
         weak_set_has,
     });
     Ok(())
-}
-
-/// `{ value, writable: true, enumerable: false, configurable: true }`.
-fn hidden(value: &(impl Clone + Into<JsValue>)) -> PropertyDescriptor {
-    PropertyDescriptor::builder()
-        .value(value.clone())
-        .writable(true)
-        .enumerable(false)
-        .configurable(true)
-        .build()
 }
 
 fn wrappers(context: &Context) -> &Wrappers {
@@ -179,12 +174,12 @@ fn construct(
     let message = args.first().cloned().unwrap_or_default();
     if !message.is_undefined() {
         let message = message.to_string(context)?;
-        error.define_property_or_throw(js_string!("message"), hidden(&message), context)?;
+        error.define_property_or_throw(js_string!("message"), super::hidden(message), context)?;
     }
     if let Some(options) = args.get(1).and_then(JsValue::as_object) {
         if options.has_property(js_string!("cause"), context)? {
             let cause = options.get(js_string!("cause"), context)?;
-            error.define_property_or_throw(js_string!("cause"), hidden(&cause), context)?;
+            error.define_property_or_throw(js_string!("cause"), super::hidden(cause), context)?;
         }
     }
     Ok(error.into())

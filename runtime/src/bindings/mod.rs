@@ -31,8 +31,8 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use boa_engine::native_function::NativeFunctionPointer;
-use boa_engine::object::ObjectInitializer;
-use boa_engine::property::Attribute;
+use boa_engine::object::{FunctionObjectBuilder, ObjectInitializer};
+use boa_engine::property::{Attribute, PropertyDescriptor};
 use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsValue, NativeFunction};
 
 type Builder = fn(&mut Context) -> JsResult<JsObject>;
@@ -125,6 +125,34 @@ pub fn own_accessor(
         return Ok(None);
     };
     Ok(descriptor.get(js_string!(which), context)?.as_object())
+}
+
+/// A named native function object; `constructor`: callable with `new` (it then receives the new
+/// target as `this`).
+pub fn function(
+    name: &str,
+    length: usize,
+    f: NativeFunction,
+    constructor: bool,
+    context: &mut Context,
+) -> JsObject {
+    FunctionObjectBuilder::new(context.realm(), f)
+        .name(js_string!(name))
+        .length(length)
+        .constructor(constructor)
+        .build()
+        .into()
+}
+
+/// `{ value, writable: true, enumerable: false, configurable: true }`: how built-ins define
+/// their methods and Node its internal-looking properties.
+pub fn hidden(value: impl Into<JsValue>) -> PropertyDescriptor {
+    PropertyDescriptor::builder()
+        .value(value)
+        .writable(true)
+        .enumerable(false)
+        .configurable(true)
+        .build()
 }
 
 /// Builds a binding object from `(name, length, function)` entries plus constant properties.
