@@ -1681,16 +1681,18 @@ impl SourceTextModule {
                     let resolution = imported_module
                         .resolve_export(&name, &mut HashSet::default(), compiler.interner())
                         // ii. If resolution is either null or ambiguous, throw a SyntaxError exception.
-                        .map_err(|err| match err {
-                            ResolveExportError::NotFound => JsNativeError::syntax().with_message(
-                                format!("could not find export `{}`", name.to_std_string_escaped()),
-                            ),
-                            ResolveExportError::Ambiguous => {
-                                JsNativeError::syntax().with_message(format!(
-                                    "could not resolve ambiguous export `{}`",
-                                    name.to_std_string_escaped()
-                                ))
-                            }
+                        // coil patch: V8's wording, which names the requested module.
+                        .map_err(|err| {
+                            let specifier = module_request.specifier().to_std_string_escaped();
+                            let name = name.to_std_string_escaped();
+                            JsNativeError::syntax().with_message(match err {
+                                ResolveExportError::NotFound => format!(
+                                    "The requested module '{specifier}' does not provide an export named '{name}'"
+                                ),
+                                ResolveExportError::Ambiguous => format!(
+                                    "The requested module '{specifier}' contains conflicting star exports for name '{name}'"
+                                ),
+                            })
                         })?;
 
                     // 2. Perform ! env.CreateImmutableBinding(in.[[LocalName]], true).
