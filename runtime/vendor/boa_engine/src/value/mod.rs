@@ -990,6 +990,23 @@ impl JsValue {
         }
     }
 
+    /// coil patch: V8's TypeError for reading or setting property `key` of `null` or
+    /// `undefined` — "Cannot read properties of undefined (reading 'x')" — where Boa said
+    /// "cannot convert 'null' or 'undefined' to object". The property access opcodes use it.
+    pub(crate) fn property_access_error(&self, key: &PropertyKey, setting: bool) -> crate::JsError {
+        let base = if self.is_null() { "null" } else { "undefined" };
+        let (verb, gerund) = if setting {
+            ("set", "setting")
+        } else {
+            ("read", "reading")
+        };
+        JsNativeError::typ()
+            .with_message(format!(
+                "Cannot {verb} properties of {base} ({gerund} '{key}')"
+            ))
+            .into()
+    }
+
     /// Converts the value to an Object.
     ///
     /// This function is equivalent to `Object(value)` in JavaScript.

@@ -35,6 +35,13 @@ fn get_by_name<const LENGTH: bool>(
     //
     //    To prevent the creation of a temporary JsObject, we directly retrieve the prototype that
     //    `to_object()` would produce, such as `Number.prototype`, `String.prototype`, etc.
+    if object.is_null_or_undefined() {
+        let key: PropertyKey = context.vm.frame().code_block().ic[usize::from(index)]
+            .name
+            .clone()
+            .into();
+        return Err(object.property_access_error(&key, false));
+    }
     let object = object.base_class(context)?;
 
     let ic = &context.vm.frame().code_block().ic[usize::from(index)];
@@ -91,6 +98,10 @@ fn get_by_value<const PUSH_KEY: bool>(
 ) -> JsResult<()> {
     let key_value = context.vm.get_register(key.into()).clone();
     let base = context.vm.get_register(object.into()).clone();
+    if base.is_null_or_undefined() {
+        let key_value = key_value.to_property_key(context)?;
+        return Err(base.property_access_error(&key_value, false));
+    }
     let object = base.base_class(context)?;
     let key_value = key_value.to_property_key(context)?;
 
