@@ -282,6 +282,15 @@ function clearImmediate(immediate) {
   immediate[kRefed] = null;
 }
 
+// `using t = setTimeout(...)` (explicit resource management): leaving the scope clears the timer.
+// Plain assignments, as in Node: enumerable, anonymous functions on the prototypes.
+Timeout.prototype[Symbol.dispose] = function() {
+  clearTimeout(this);
+};
+Immediate.prototype[Symbol.dispose] = function() {
+  clearImmediate(this);
+};
+
 // ---------------------------------------------------------------------------------------------
 // The legacy API behind timers.enroll/unenroll/active/_unrefActive (deprecated in Node): any object
 // becomes a timer through its _idleTimeout and _onTimeout, and is armed on the loop like a Timeout.
