@@ -105,10 +105,31 @@ function validatePid(pid) {
   require('internal/validators').validateInt32(pid, 'pid');
 }
 
+// A failed uv_os_{get,set}priority is reported as Node does: SystemError ERR_SYSTEM_ERROR, the
+// libuv error in `info` ({ errno, code, message, syscall }).
+function systemError(err) {
+  if (err === null || typeof err !== 'object' || typeof err.errno !== 'number' ||
+      typeof err.syscall !== 'string') {
+    return err;
+  }
+  const entry = require('internal/util/system_errors').getSystemErrorMap().get(err.errno);
+  const { ERR_SYSTEM_ERROR } = require('internal/errors').codes;
+  return new ERR_SYSTEM_ERROR({
+    errno: err.errno,
+    code: entry !== undefined ? entry[0] : err.code,
+    message: entry !== undefined ? entry[1] : 'unknown error',
+    syscall: err.syscall,
+  });
+}
+
 function getPriority(pid) {
   if (pid === undefined) pid = 0;
   validatePid(pid);
-  return binding.getPriority(pid);
+  try {
+    return binding.getPriority(pid);
+  } catch (err) {
+    throw systemError(err);
+  }
 }
 
 function setPriority(pid, value) {
@@ -118,7 +139,11 @@ function setPriority(pid, value) {
   }
   validatePid(pid);
   require('internal/validators').validateInt32(value, 'priority', -20, 19);
-  binding.setPriority(pid, value);
+  try {
+    binding.setPriority(pid, value);
+  } catch (err) {
+    throw systemError(err);
+  }
 }
 
 module.exports = {

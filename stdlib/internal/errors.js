@@ -745,6 +745,7 @@ ES('ERR_FS_CP_SOCKET', 'Cannot copy a socket file');
 ES('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self');
 ES('ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type');
 ES('ERR_FS_EISDIR', 'Path is a directory', true);
+ES('ERR_SYSTEM_ERROR', 'A system error occurred');
 
 // ---------------------------------------------------------------------------------------------
 // Other error helpers
