@@ -141,6 +141,11 @@ function setPriority(pid, value) {
   require('internal/validators').validateInt32(value, 'priority', -20, 19);
   try {
     binding.setPriority(pid, value);
+    // JavaScript runs on a thread of its own and Linux priorities are per thread: the current
+    // process means both that thread (pid 0) and the main one (process.pid, what
+    // getPriority(process.pid) and other tools read), as with Node's single main thread.
+    if (pid === 0) binding.setPriority(process.pid, value);
+    else if (pid === process.pid) binding.setPriority(0, value);
   } catch (err) {
     throw systemError(err);
   }
