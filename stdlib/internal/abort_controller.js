@@ -7,6 +7,9 @@ const {
 
 const kAborted = Symbol('kAborted');
 const kReason = Symbol('kReason');
+// any(): a composite signal's sources, and a source's dependent (composite) signals.
+const kSources = Symbol('kSources');
+const kDependents = Symbol('kDependents');
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 let constructing = false;
 
@@ -81,9 +84,19 @@ class AbortSignal extends EventTarget {
         return result;
       }
     }
+    // As the DOM standard: a signal made by any() depends on the plain signals underneath (those
+    // of a composite input, not the composite itself), each once, in input order.
+    const sources = [];
     for (const signal of signals) {
-      signal.addEventListener('abort', () => abortSignal(result, signal[kReason]), { once: true });
+      const underneath = signal[kSources] !== undefined ? signal[kSources] : [signal];
+      for (const source of underneath) {
+        if (sources.includes(source)) continue;
+        sources.push(source);
+        if (source[kDependents] === undefined) source[kDependents] = [];
+        source[kDependents].push(result);
+      }
     }
+    result[kSources] = sources;
     return result;
   }
 
@@ -113,11 +126,32 @@ function createSignal() {
   }
 }
 
+// Abort: the signal takes the reason and fires 'abort'; then the signals any() made from it
+// follow, in the order they were made (each skipped if something aborted it meanwhile), as in
+// Node 20 (the DOM standard now marks them all aborted before any listener runs).
 function abortSignal(signal, reason) {
   if (signal[kAborted]) return;
   signal[kAborted] = true;
   signal[kReason] = reason;
+  detachFromSources(signal);
   signal.dispatchEvent(new Event('abort', { [kTrustEvent]: true }));
+  const dependents = signal[kDependents];
+  if (dependents === undefined) return;
+  signal[kDependents] = undefined;
+  for (const dependent of dependents) abortSignal(dependent, reason);
+}
+
+// An aborted combined signal no longer needs its sources to reach it.
+function detachFromSources(signal) {
+  const sources = signal[kSources];
+  if (sources === undefined) return;
+  signal[kSources] = undefined;
+  for (const source of sources) {
+    const list = source[kDependents];
+    if (list === undefined) continue;
+    const at = list.indexOf(signal);
+    if (at !== -1) list.splice(at, 1);
+  }
 }
 
 class AbortController {
