@@ -36,6 +36,88 @@ function dataCloneError(value) {
   return error;
 }
 
+// What kind of object `value` really is. Object.prototype.toString reports a Symbol.toStringTag
+// when there is one (`class Foo { get [Symbol.toStringTag]() {...} }`, AbortSignal, a plain
+// object claiming to be a 'Map'), and V8's serializer never looks at it: then the kind comes from
+// brand checks (the built-in methods that throw on objects of other kinds).
+const SymbolToStringTag = Symbol.toStringTag;
+const brandChecks = [
+  ['[object Date]', Date.prototype.getTime],
+  ['[object RegExp]', Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get],
+  ['[object Map]', Map.prototype.has],
+  ['[object Set]', Set.prototype.has],
+  ['[object ArrayBuffer]', Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get],
+  ['[object DataView]', Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength').get],
+  ['[object Boolean]', Boolean.prototype.valueOf],
+  ['[object Number]', Number.prototype.valueOf],
+  ['[object String]', String.prototype.valueOf],
+  ['[object BigInt]', BigInt.prototype.valueOf],
+];
+// The built-in prototypes whose tag names what their objects are (Map.prototype's 'Map' for a
+// Map, Promise.prototype's 'Promise' for a promise, ...): a tag found there is trusted.
+let intrinsicTagOwners;
+function builtinTagOwners() {
+  if (intrinsicTagOwners !== undefined) return intrinsicTagOwners;
+  const getProto = Object.getPrototypeOf;
+  const owners = new Set();
+  for (const name of ['Promise', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry', 'Symbol',
+    'ArrayBuffer', 'SharedArrayBuffer', 'DataView', 'BigInt', 'Map', 'Set']) {
+    const ctor = globalThis[name];
+    if (typeof ctor === 'function') owners.add(ctor.prototype);
+  }
+  owners.add(getProto(Uint8Array.prototype));
+  owners.add(getProto(new Map().entries()));
+  owners.add(getProto(new Set().values()));
+  owners.add(getProto([][Symbol.iterator]()));
+  owners.add(getProto(''[Symbol.iterator]()));
+  owners.add(getProto(/a/[Symbol.matchAll]('')));
+  owners.add(getProto(function* generator() {}).prototype);
+  owners.add(getProto(async function* generator() {}).prototype);
+  if (typeof Intl === 'object' && Intl !== null) {
+    for (const name of Object.getOwnPropertyNames(Intl)) {
+      const ctor = Intl[name];
+      if (typeof ctor === 'function' && ctor.prototype) owners.add(ctor.prototype);
+    }
+  }
+  intrinsicTagOwners = owners;
+  return owners;
+}
+
+function tagOwner(value) {
+  for (let object = value; object !== null; object = Object.getPrototypeOf(object)) {
+    if (Object.prototype.hasOwnProperty.call(object, SymbolToStringTag)) return object;
+  }
+  return null;
+}
+
+function kindOf(value) {
+  let claimed;
+  try {
+    claimed = value[SymbolToStringTag];
+  } catch {
+    // A throwing getter: decide by brand checks, as for any claimed tag.
+    claimed = '';
+  }
+  if (typeof claimed !== 'string' || builtinTagOwners().has(tagOwner(value))) {
+    return ObjectPrototypeToString.call(value);
+  }
+  if (Array.isArray(value)) return '[object Array]';
+  if (ArrayBuffer.isView(value)) return '[object ArrayBufferView]';
+  for (let i = 0; i < brandChecks.length; i++) {
+    const check = brandChecks[i];
+    // RegExp.prototype's source getter answers for the prototype itself.
+    if (check[0] === '[object RegExp]' && value === RegExp.prototype) continue;
+    try {
+      check[1].call(value);
+      return check[0];
+    } catch {
+      // Not of this kind.
+    }
+  }
+  if (value instanceof Error) return '[object Error]';
+  return '[object Object]';
+}
+
 const ERROR_TYPES = {
   Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError,
 };
@@ -44,13 +126,18 @@ function clone(value, memory) {
   if (typeof value === 'symbol' || typeof value === 'function') throw dataCloneError(value);
   if (value === null || typeof value !== 'object') return value;
   if (memory.has(value)) return memory.get(value);
+  // V8 refuses proxies, whatever they wrap.
+  if (internalBinding('util').isProxy(value)) {
+    throw Array.isArray(value) ? dataCloneMessage('[object Array] could not be cloned.') :
+      dataCloneError(value);
+  }
   // Node 20 clones a DOMException as an empty plain object.
   if (typeof DOMException === 'function' && value instanceof DOMException) {
     const empty = {};
     memory.set(value, empty);
     return empty;
   }
-  const tag = ObjectPrototypeToString.call(value);
+  const tag = kindOf(value);
   let out;
   switch (tag) {
     case '[object Boolean]': out = Object(Boolean.prototype.valueOf.call(value)); break;
