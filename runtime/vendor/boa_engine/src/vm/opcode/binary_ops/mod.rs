@@ -66,6 +66,19 @@ impl Operation for StrictNotEq {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct In;
 
+/// coil patch: V8's TypeError for `key in primitive`:
+/// "Cannot use 'in' operator to search for 'a' in 1".
+fn in_operator_error(key: &str, rhs: &crate::JsValue) -> crate::JsError {
+    let key = key.trim_matches('"');
+    let rhs = match rhs.as_string() {
+        Some(text) => text.to_std_string_escaped(),
+        None => rhs.display().to_string(),
+    };
+    JsNativeError::typ()
+        .with_message(format!("Cannot use 'in' operator to search for '{key}' in {rhs}"))
+        .into()
+}
+
 impl In {
     #[inline(always)]
     pub(super) fn operation(
@@ -74,12 +87,8 @@ impl In {
     ) -> JsResult<()> {
         let rhs = context.vm.get_register(rhs.into()).clone();
         let Some(rhs) = rhs.as_object() else {
-            return Err(JsNativeError::typ()
-                .with_message(format!(
-                    "right-hand side of 'in' should be an object, got `{}`",
-                    rhs.type_of()
-                ))
-                .into());
+            let key = context.vm.get_register(lhs.into()).clone();
+            return Err(in_operator_error(&key.display().to_string(), &rhs));
         };
         let lhs = context.vm.get_register(lhs.into()).clone();
         let key = lhs.to_property_key(context)?;
@@ -116,12 +125,7 @@ impl InPrivate {
         let rhs = context.vm.get_register(rhs.into());
 
         let Some(rhs) = rhs.as_object() else {
-            return Err(JsNativeError::typ()
-                .with_message(format!(
-                    "right-hand side of 'in' should be an object, got `{}`",
-                    rhs.type_of()
-                ))
-                .into());
+            return Err(in_operator_error(&name.to_std_string_escaped(), rhs));
         };
 
         let name = context

@@ -14,12 +14,12 @@ impl ValueNotNullOrUndefined {
         let value = context.vm.get_register(value.into());
         if value.is_null() {
             return Err(JsNativeError::typ()
-                .with_message("Cannot destructure 'null' value")
+                .with_message("Cannot destructure 'null' as it is null.")
                 .into());
         }
         if value.is_undefined() {
             return Err(JsNativeError::typ()
-                .with_message("Cannot destructure 'undefined' value")
+                .with_message("Cannot destructure 'undefined' as it is undefined.")
                 .into());
         }
         Ok(())
