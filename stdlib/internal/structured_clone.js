@@ -83,6 +83,17 @@ function builtinTagOwners() {
   return owners;
 }
 
+function isBlob(value) {
+  let claimed;
+  try {
+    claimed = value[SymbolToStringTag];
+  } catch {
+    return false;
+  }
+  if (claimed !== 'Blob' && claimed !== 'File') return false;
+  return value instanceof require('internal/blob').Blob;
+}
+
 function tagOwner(value) {
   for (let object = value; object !== null; object = Object.getPrototypeOf(object)) {
     if (Object.prototype.hasOwnProperty.call(object, SymbolToStringTag)) return object;
@@ -136,6 +147,13 @@ function clone(value, memory) {
     const empty = {};
     memory.set(value, empty);
     return empty;
+  }
+  // A Blob (or File) clones as a Blob with the same bytes and type, as Node's platform object.
+  if (isBlob(value)) {
+    const { Blob } = require('internal/blob');
+    const copy = new Blob([value], { type: value.type });
+    memory.set(value, copy);
+    return copy;
   }
   const tag = kindOf(value);
   let out;
@@ -229,10 +247,13 @@ function structuredClone(value, options) {
   const transfer = options?.transfer;
   const transferred = [];
   if (transfer !== undefined && transfer !== null) {
-    if (typeof transfer[Symbol.iterator] !== 'function') {
+    // Like Node: any object will do (one that is not iterable transfers nothing); a primitive,
+    // even an iterable string, is refused.
+    if (typeof transfer !== 'object' && typeof transfer !== 'function') {
       throw nativeTypeError('ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
     }
-    for (const item of transfer) {
+    const items = typeof transfer[Symbol.iterator] === 'function' ? transfer : [];
+    for (const item of items) {
       if (!(item instanceof ArrayBuffer)) {
         throw nativeTypeError('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
       }
