@@ -207,29 +207,41 @@ function functionSource(fn) {
   }
 }
 
+// What kind of function V8 would say `value` is, from its source text: bit 1 async, bit 2
+// generator. The prototype is no guide (Object.setPrototypeOf can change it, and a bound async
+// function inherits AsyncFunction.prototype without being one); bound and built-in functions
+// show `[native code]` and are neither.
+const kAsync = 1;
+const kGenerator = 2;
+function functionKind(value) {
+  if (isProxy(value)) return 0;
+  const src = functionSource(value);
+  if (RegExpPrototypeTest(/\{\s*\[native code\]\s*\}$/, src)) return 0;
+  let kind = 0;
+  if (StringPrototypeSlice(src, 0, 5) === 'async') {
+    const rest = StringPrototypeSlice(src, 5);
+    // `async (a) => ...` is an async arrow, `async (a) {}` a method named async.
+    if (RegExpPrototypeTest(/^\s*\(/, rest)) {
+      if (RegExpPrototypeTest(/^\s*\([^)]*\)\s*=>/, rest)) kind |= kAsync;
+    } else if (RegExpPrototypeTest(/^(?:\s+|\s*\*|\s*\[)/, rest)) {
+      kind |= kAsync;
+    }
+  }
+  if (RegExpPrototypeTest(/^(?:async\s*)?(?:function\s*\*|\*)/, src)) kind |= kGenerator;
+  return kind;
+}
+
 function isAsyncFunction(value) {
   if (typeof value !== 'function') return false;
-  if (isPrototypeOf(AsyncFunctionPrototype, value) ||
-      isPrototypeOf(AsyncGeneratorFunctionPrototype, value)) {
-    return true;
-  }
-  if (isPrototypeOf(FunctionPrototype, value)) return false;
-  const src = functionSource(value);
-  if (StringPrototypeSlice(src, 0, 5) !== 'async') return false;
-  const rest = StringPrototypeSlice(src, 5);
-  // `async (a) => ...` is an async arrow, `async (a) {}` a method named async.
-  if (RegExpPrototypeTest(/^\s*\(/, rest)) return RegExpPrototypeTest(/^\s*\([^)]*\)\s*=>/, rest);
-  return RegExpPrototypeTest(/^(?:\s+|\s*\*|\s*\[)/, rest);
+  // Fast path: plain functions and classes keep Function.prototype.
+  if (!isProxy(value) && ObjectGetPrototypeOf(value) === FunctionPrototype) return false;
+  return (functionKind(value) & kAsync) !== 0;
 }
 
 function isGeneratorFunction(value) {
   if (typeof value !== 'function') return false;
-  if (isPrototypeOf(GeneratorFunctionPrototype, value) ||
-      isPrototypeOf(AsyncGeneratorFunctionPrototype, value)) {
-    return true;
-  }
-  if (isPrototypeOf(FunctionPrototype, value)) return false;
-  return RegExpPrototypeTest(/^(?:async\s*)?(?:function\s*\*|\*)/, functionSource(value));
+  if (!isProxy(value) && ObjectGetPrototypeOf(value) === FunctionPrototype) return false;
+  return (functionKind(value) & kGenerator) !== 0;
 }
 
 function isGeneratorObject(value) {
