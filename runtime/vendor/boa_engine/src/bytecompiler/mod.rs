@@ -533,6 +533,10 @@ pub struct ByteCompiler<'ctx> {
     code_block_flags: CodeBlockFlags,
     handlers: ThinVec<Handler>,
     pub(crate) ic: Vec<InlineCache>,
+
+    /// coil patch: `(location of a call/new opcode, V8's rendering of its callee)`, in bytecode
+    /// order, for "o.foo is not a function" messages.
+    pub(crate) callee_names: Vec<(u32, JsString)>,
     literals_map: FxHashMap<Literal, u32>,
     names_map: FxHashMap<Sym, u32>,
     bindings_map: FxHashMap<BindingLocator, u32>,
@@ -663,6 +667,7 @@ impl<'ctx> ByteCompiler<'ctx> {
             code_block_flags,
             handlers: ThinVec::default(),
             ic: Vec::default(),
+            callee_names: Vec::default(),
 
             literals_map: FxHashMap::default(),
             names_map: FxHashMap::default(),
@@ -2716,6 +2721,9 @@ impl<'ctx> ByteCompiler<'ctx> {
             }
         }
 
+        let location = compiler.next_opcode_location().as_u32();
+        let callee = callee_text(call.function(), compiler.interner());
+        compiler.callee_names.push((location, callee));
         match kind {
             CallKind::CallEval => {
                 let scope_index = compiler.constants.len() as u32;
@@ -2782,6 +2790,7 @@ impl<'ctx> ByteCompiler<'ctx> {
             handlers: self.handlers,
             flags: Cell::new(self.code_block_flags),
             ic: self.ic.into_boxed_slice(),
+            callee_names: self.callee_names.into_boxed_slice(),
             source_info: SourceInfo::new(
                 SourceMap::new(source_map_entries, self.source_path),
                 self.function_name,
@@ -2804,4 +2813,58 @@ impl<'ctx> ByteCompiler<'ctx> {
     ) {
         self.compile_declaration_pattern_impl(pattern, def, object);
     }
+}
+
+/// coil patch: how V8 names a callee in "X is not a function" / "X is not a constructor":
+/// identifiers and property chains as written (`o.a.b`, `o[k]`, `this.x`), a call as `f(...)`,
+/// anything else as `(intermediate value)`.
+fn callee_text(expression: &Expression, interner: &Interner) -> JsString {
+    fn render(expression: &Expression, interner: &Interner, out: &mut String) {
+        match expression.flatten() {
+            Expression::Identifier(ident) => {
+                out.push_str(&interner.resolve_expect(ident.sym()).to_string());
+            }
+            Expression::This(_) => out.push_str("this"),
+            Expression::PropertyAccess(PropertyAccess::Simple(access)) => {
+                render(access.target(), interner, out);
+                match access.field() {
+                    PropertyAccessField::Const(ident) => {
+                        out.push('.');
+                        out.push_str(&interner.resolve_expect(ident.sym()).to_string());
+                    }
+                    PropertyAccessField::Expr(key) => match key.flatten() {
+                        Expression::Literal(literal) if literal.as_string().is_some() => {
+                            out.push('.');
+                            let sym = literal.as_string().expect("checked above");
+                            out.push_str(&interner.resolve_expect(sym).to_string());
+                        }
+                        key => {
+                            out.push('[');
+                            render(key, interner, out);
+                            out.push(']');
+                        }
+                    },
+                }
+            }
+            Expression::Call(call) => {
+                render(call.function(), interner, out);
+                out.push_str("(...)");
+            }
+            Expression::Literal(literal)
+                if matches!(
+                    literal.kind(),
+                    boa_ast::expression::literal::LiteralKind::Num(_)
+                        | boa_ast::expression::literal::LiteralKind::Int(_)
+                ) =>
+            {
+                out.push_str(&boa_interner::ToInternedString::to_interned_string(
+                    literal, interner,
+                ));
+            }
+            _ => out.push_str("(intermediate value)"),
+        }
+    }
+    let mut out = String::new();
+    render(expression, interner, &mut out);
+    JsString::from(out.as_str())
 }

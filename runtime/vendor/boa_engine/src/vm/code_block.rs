@@ -159,6 +159,10 @@ pub struct CodeBlock {
     /// inline caching
     pub(crate) ic: Box<[InlineCache]>,
 
+    /// coil patch: callee renderings of call sites (see `ByteCompiler::callee_names`).
+    #[unsafe_ignore_trace]
+    pub(crate) callee_names: Box<[(u32, JsString)]>,
+
     /// Bytecode to source code mapping.
     pub(crate) source_info: SourceInfo,
 
@@ -176,6 +180,13 @@ pub struct CodeBlock {
 
 /// ---- `CodeBlock` public API ----
 impl CodeBlock {
+    /// coil patch: V8's rendering of the callee of the call instruction that ends before `pc`
+    /// (the pc of a running call opcode is already past it).
+    pub(crate) fn callee_name(&self, pc: u32) -> Option<&JsString> {
+        let index = self.callee_names.partition_point(|(location, _)| *location < pc);
+        index.checked_sub(1).map(|i| &self.callee_names[i].1)
+    }
+
     /// Creates a new `CodeBlock`.
     #[must_use]
     pub fn new(name: JsString, length: u32, strict: bool) -> Self {
@@ -193,6 +204,7 @@ impl CodeBlock {
             parameter_length: 0,
             handlers: ThinVec::default(),
             ic: Box::default(),
+            callee_names: Box::default(),
             source_info: SourceInfo::new(
                 SourceMap::new(Box::default(), SourcePath::None),
                 name,

@@ -3572,6 +3572,7 @@ fn array_set_length(
     // 5. If SameValueZero(newLen, numberLen) is false, throw a RangeError exception.
     #[allow(clippy::float_cmp)]
     if f64::from(new_len) != number_len {
+        // coil patch: V8's wording.
         return Err(JsNativeError::range()
             .with_message("Invalid array length")
             .into());

@@ -189,22 +189,29 @@ impl Call {
             .stack
             .calling_convention_get_function(argument_count.into());
 
-        let Some(object) = func.as_object() else {
-            return Err(Self::handle_not_callable());
+        let Some(object) = func.as_object().filter(JsObject::is_callable) else {
+            return Err(not_callable(context, "function"));
         };
 
         object.__call__(argument_count.into()).resolve(context)?;
 
         Ok(())
     }
+}
 
-    #[cold]
-    #[inline(never)]
-    fn handle_not_callable() -> JsError {
-        JsNativeError::typ()
-            .with_message("not a callable function")
-            .into()
-    }
+/// coil patch: V8's "o.foo is not a function" / "X is not a constructor" (`what`), naming the
+/// callee as the source wrote it (recorded by the bytecompiler for each call site).
+#[cold]
+#[inline(never)]
+pub(crate) fn not_callable(context: &Context, what: &str) -> JsError {
+    let frame = context.vm.frame();
+    let callee = frame
+        .code_block()
+        .callee_name(frame.pc)
+        .map_or_else(|| "(intermediate value)".to_owned(), JsString::to_std_string_escaped);
+    JsNativeError::typ()
+        .with_message(format!("{callee} is not a {what}"))
+        .into()
 }
 
 impl Operation for Call {

@@ -16,10 +16,9 @@ impl New {
             .stack
             .calling_convention_get_function(argument_count.into());
 
-        let cons = func
-            .as_object()
-            .ok_or_else(|| JsNativeError::typ().with_message("not a constructor"))?
-            .clone();
+        let Some(cons) = func.as_object().filter(crate::JsObject::is_constructor) else {
+            return Err(super::call::not_callable(context, "constructor"));
+        };
 
         context.vm.stack.push(cons.clone()); // Push new.target
 
