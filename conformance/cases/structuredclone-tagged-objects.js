@@ -59,3 +59,15 @@ attempt('Promise', () => Promise.resolve(1));
 attempt('proxy of an object', () => new Proxy({ a: 1 }, {}));
 attempt('proxy of an array', () => new Proxy([1, 2], {}));
 attempt('proxy inside an object', () => ({ inner: new Proxy(new Map(), {}) }));
+
+// Objects that only inherit from a built-in prototype are ordinary objects.
+attempt('Object.create(Map.prototype)', () => Object.assign(Object.create(Map.prototype), { q: 1 }));
+attempt('Object.create(Set.prototype)', () => Object.assign(Object.create(Set.prototype), { r: 2 }));
+attempt('inherits Promise.prototype', () => ({ __proto__: Promise.prototype, s: 3 }));
+attempt('inherits WeakMap.prototype', () => ({ __proto__: WeakMap.prototype, t: 4 }));
+attempt('Object.create(ArrayBuffer.prototype)', () => Object.create(ArrayBuffer.prototype));
+// Real refused kinds stay refused even with another tag.
+attempt('promise with another tag',
+        () => Object.defineProperty(Promise.resolve(), Symbol.toStringTag, { value: 'X' }));
+attempt('WeakMap with another tag',
+        () => Object.defineProperty(new WeakMap(), Symbol.toStringTag, { value: 'X' }));

@@ -101,6 +101,35 @@ function tagOwner(value) {
   return null;
 }
 
+// Brand checks for kinds that are refused (their tag leads to a DataCloneError).
+function refusedBrandChecks() {
+  const { getPromiseState } = internalBinding('util');
+  const checks = [
+    ['[object Promise]', function() {
+      if (getPromiseState(this) === undefined) throw new TypeError('not a promise');
+    }],
+    ['[object WeakMap]', function() { WeakMap.prototype.has.call(this, {}); }],
+    ['[object WeakSet]', function() { WeakSet.prototype.has.call(this, {}); }],
+  ];
+  if (typeof WeakRef === 'function') checks.push(['[object WeakRef]', WeakRef.prototype.deref]);
+  return checks;
+}
+
+// A promise, WeakMap, WeakSet or WeakRef whose tag was changed: still refused, as in V8 (an
+// object merely inheriting from their prototypes is an ordinary object).
+function isRefusedKind(value) {
+  const checks = refusedBrandChecks();
+  for (let i = 0; i < checks.length; i++) {
+    try {
+      checks[i][1].call(value);
+      return true;
+    } catch {
+      // Not of this kind.
+    }
+  }
+  return false;
+}
+
 function kindOf(value) {
   let claimed;
   try {
@@ -109,8 +138,21 @@ function kindOf(value) {
     // A throwing getter: decide by brand checks, as for any claimed tag.
     claimed = '';
   }
-  if (typeof claimed !== 'string' || builtinTagOwners().has(tagOwner(value))) {
-    return ObjectPrototypeToString.call(value);
+  if (typeof claimed !== 'string') return ObjectPrototypeToString.call(value);
+  if (builtinTagOwners().has(tagOwner(value))) {
+    // An object made from a built-in prototype (Object.create(Map.prototype)) is not of its kind.
+    const tag = ObjectPrototypeToString.call(value);
+    const checks = [...brandChecks, ...refusedBrandChecks()];
+    for (let i = 0; i < checks.length; i++) {
+      if (checks[i][0] !== tag) continue;
+      try {
+        checks[i][1].call(value);
+        return tag;
+      } catch {
+        return '[object Object]';
+      }
+    }
+    return tag;
   }
   if (Array.isArray(value)) return '[object Array]';
   if (ArrayBuffer.isView(value)) return '[object ArrayBufferView]';
@@ -208,10 +250,7 @@ function clone(value, memory) {
       return out;
     }
     case '[object Object]':
-      if (ArrayBuffer.isView(value) || value instanceof Promise || value instanceof WeakMap ||
-          value instanceof WeakSet) {
-        throw dataCloneError(value);
-      }
+      if (ArrayBuffer.isView(value) || isRefusedKind(value)) throw dataCloneError(value);
       out = {};
       memory.set(value, out);
       for (const key of ObjectKeys(value)) out[key] = clone(value[key], memory);
