@@ -1191,3 +1191,20 @@ impl_js_string_slice_index!(
 /// coil patch: strings at least this long grow in place under `+` (see
 /// [`JsString::concat_appending`]); shorter ones are copied.
 const APPEND_MIN_LEN: usize = 256;
+
+/// coil patch: bytes of string storage allocated since [`take_allocation_pressure`] last
+/// returned `true`. Boa's garbage collector counts only its own heap, so garbage objects that
+/// hold large strings (an array of 1 MB strings per loop iteration) were never collected in time.
+static ALLOCATED_SINCE_CHECK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// coil patch: whether more than `threshold` bytes of string storage were allocated since the
+/// last time this returned `true` (and if so, starts counting again). The engine collects
+/// garbage when it does.
+pub fn take_allocation_pressure(threshold: usize) -> bool {
+    use std::sync::atomic::Ordering;
+    if ALLOCATED_SINCE_CHECK.load(Ordering::Relaxed) < threshold {
+        return false;
+    }
+    ALLOCATED_SINCE_CHECK.store(0, Ordering::Relaxed);
+    true
+}

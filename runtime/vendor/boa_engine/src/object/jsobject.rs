@@ -127,6 +127,7 @@ impl JsObject {
         object: Object<T>,
         vtable: &'static InternalObjectMethods,
     ) -> Self {
+        collect_if_strings_piled_up();
         let inner = Gc::new(VTableObject {
             object: GcRefCell::new(object),
             vtable,
@@ -213,6 +214,7 @@ impl JsObject {
         data: T,
     ) -> Self {
         let internal_methods = data.internal_methods();
+        collect_if_strings_piled_up();
         let inner = Gc::new(VTableObject {
             object: GcRefCell::new(Object {
                 data: ObjectData::new(data),
@@ -239,6 +241,7 @@ impl JsObject {
         data: T,
     ) -> JsObject<T> {
         let internal_methods = data.internal_methods();
+        collect_if_strings_piled_up();
         let inner = Gc::new(VTableObject {
             object: GcRefCell::new(Object {
                 data: ObjectData::new(data),
@@ -1070,6 +1073,7 @@ impl<T: NativeObject> JsObject<T> {
     /// ```
     pub fn new<O: Into<Option<JsObject>>>(root_shape: &RootShape, prototype: O, data: T) -> Self {
         let internal_methods = data.internal_methods();
+        collect_if_strings_piled_up();
         let inner = Gc::new(VTableObject {
             object: GcRefCell::new(Object {
                 data: ObjectData::new(data),
@@ -1105,6 +1109,7 @@ impl<T: NativeObject> JsObject<T> {
     /// ```
     pub fn new_unique<O: Into<Option<JsObject>>>(prototype: O, data: T) -> Self {
         let internal_methods = data.internal_methods();
+        collect_if_strings_piled_up();
         let inner = Gc::new(VTableObject {
             object: GcRefCell::new(Object {
                 data: ObjectData::new(data),
@@ -1313,5 +1318,19 @@ impl<T: NativeObject> Debug for JsObject<T> {
         } else {
             f.write_str("{ ... }")
         }
+    }
+}
+
+/// coil patch: string storage allocated since the last check after which a garbage collection
+/// is forced (Boa's GC counts only GC-heap bytes, so objects holding large strings piled up:
+/// 2,000 discarded one-element arrays of 1 MB strings reached 4 GB).
+const STRING_PRESSURE_BYTES: usize = 64 * 1024 * 1024;
+
+/// coil patch: runs a collection, before allocating an object, once enough string storage was
+/// allocated (see [`STRING_PRESSURE_BYTES`]); as safe as the collection `Gc::new` itself may run.
+#[inline]
+fn collect_if_strings_piled_up() {
+    if boa_string::take_allocation_pressure(STRING_PRESSURE_BYTES) {
+        boa_gc::force_collect();
     }
 }

@@ -91,6 +91,8 @@ impl<T: InternalStringType> SequenceString<T> {
         // we should abort, since an allocation error is pretty unrecoverable for us
         // right now.
         let inner = NonNull::new(inner).ok_or(Some(layout))?;
+        // coil patch: count string storage for the engine's GC pressure.
+        crate::ALLOCATED_SINCE_CHECK.fetch_add(layout.size(), std::sync::atomic::Ordering::Relaxed);
 
         // SAFETY:
         // `NonNull` verified for us that the pointer returned by `alloc` is valid,
