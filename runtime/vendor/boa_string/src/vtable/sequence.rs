@@ -91,8 +91,14 @@ impl<T: InternalStringType> SequenceString<T> {
         // we should abort, since an allocation error is pretty unrecoverable for us
         // right now.
         let inner = NonNull::new(inner).ok_or(Some(layout))?;
-        // coil patch: count string storage for the engine's GC pressure.
-        crate::ALLOCATED_SINCE_CHECK.fetch_add(layout.size(), std::sync::atomic::Ordering::Relaxed);
+        // coil patch: count string storage for the engine's GC pressure. A plain load and store,
+        // not an atomic add: this is every string allocation, the count is a heuristic, and JS
+        // strings are made on the JS thread only.
+        {
+            use std::sync::atomic::Ordering::Relaxed;
+            let counted = crate::ALLOCATED_SINCE_CHECK.load(Relaxed);
+            crate::ALLOCATED_SINCE_CHECK.store(counted.wrapping_add(layout.size()), Relaxed);
+        }
 
         // SAFETY:
         // `NonNull` verified for us that the pointer returned by `alloc` is valid,
