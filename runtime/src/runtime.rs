@@ -138,17 +138,12 @@ fn run_main(
 
 /// `-e`, `-p` and piped scripts: `internal/main/eval_string`'s `runEval(code, print, name)`.
 fn run_eval(code: &str, print: bool, name: &str, context: &mut Context) -> JsResult<JsValue> {
-    let eval_string = builtins::require(context, "internal/main/eval_string")?;
-    call_method(
-        &eval_string,
-        "runEval",
-        &[
-            js_string!(code).into(),
-            print.into(),
-            js_string!(name).into(),
-        ],
-        context,
-    )
+    let args = [
+        js_string!(code).into(),
+        print.into(),
+        js_string!(name).into(),
+    ];
+    builtins::call(context, "internal/main/eval_string", "runEval", &args)
 }
 
 /// `object[name](...args)`.

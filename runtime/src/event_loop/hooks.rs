@@ -196,8 +196,9 @@ pub fn process_rejections(event_loop: &Rc<EventLoop>, context: &mut Context) -> 
     true
 }
 
-/// Turns an engine error into the value JS would see. Boa's runtime-limit errors (runaway
-/// recursion) cannot be caught by JS; at this point they become Node's `RangeError`.
+/// Turns an engine error into the value JS would see. Boa's engine errors cannot be caught by JS;
+/// runaway recursion no longer is one (the vendored VM throws a catchable `RangeError`), but any
+/// other runtime limit still reaching here is reported as Node's `RangeError` too.
 pub fn error_value(error: JsError, context: &mut Context) -> JsValue {
     if error.as_engine().is_some() {
         let range = JsNativeError::range().with_message("Maximum call stack size exceeded");
