@@ -5,7 +5,8 @@
 //! Each is an accessor on the global object whose getter requires the module. Boa 0.22's inline
 //! caches go wrong when a getter replaces its own property with a data property (the next read at
 //! the same call site calls the value as if it were the getter), so the getter stays; the switch
-//! to a plain data property (fast to read) happens later, in a microtask, outside any getter.
+//! to a plain data property (fast to read) happens later, in a microtask, outside any getter —
+//! except for the four globals Node itself keeps as accessors.
 //!
 //! `internalBinding('lazy_globals').isMaterialized(name)` tells the stdlib whether the program
 //! has read or assigned one (a program that never touched `process` has no `'exit'` listeners).
@@ -22,6 +23,9 @@ struct LazyGlobal {
     module: &'static str,
     export: Option<&'static str>,
     enumerable: bool,
+    /// Node keeps this global an accessor for good (`process`, `Buffer`, `performance`,
+    /// `crypto`); the others become data properties once read.
+    stays_accessor: bool,
 }
 
 const fn global(name: &'static str, module: &'static str, export: bool) -> LazyGlobal {
@@ -30,6 +34,15 @@ const fn global(name: &'static str, module: &'static str, export: bool) -> LazyG
         module,
         export: if export { Some(name) } else { None },
         enumerable: false,
+        stays_accessor: false,
+    }
+}
+
+/// A global Node keeps as a getter/setter pair.
+const fn accessor(global: LazyGlobal) -> LazyGlobal {
+    LazyGlobal {
+        stays_accessor: true,
+        ..global
     }
 }
 
@@ -40,6 +53,7 @@ const fn enumerable(name: &'static str, module: &'static str) -> LazyGlobal {
         module,
         export: Some(name),
         enumerable: true,
+        stays_accessor: false,
     }
 }
 
@@ -56,10 +70,10 @@ const GLOBALS: &[LazyGlobal] = &[
     enumerable("structuredClone", "internal/structured_clone"),
     enumerable("atob", "internal/encoding"),
     enumerable("btoa", "internal/encoding"),
-    enumerable("performance", "internal/perf/performance"),
+    accessor(enumerable("performance", "internal/perf/performance")),
     enumerable("fetch", "internal/fetch/fetch"),
-    enumerable("crypto", "internal/crypto/webcrypto"),
-    global("process", "internal/process/object", false),
+    accessor(enumerable("crypto", "internal/crypto/webcrypto")),
+    accessor(global("process", "internal/process/object", false)),
     global("console", "console", false),
     global("TextEncoder", "internal/text_codec", true),
     global("TextDecoder", "internal/text_codec", true),
@@ -71,7 +85,7 @@ const GLOBALS: &[LazyGlobal] = &[
     global("URL", "internal/url", true),
     global("URLSearchParams", "internal/url", true),
     global("DOMException", "internal/dom_exception", true),
-    global("Buffer", "buffer", true),
+    accessor(global("Buffer", "buffer", true)),
     global("Blob", "internal/blob", true),
     global("File", "internal/blob", true),
     global("Headers", "internal/fetch/headers", true),
@@ -251,6 +265,9 @@ fn set(index: usize, value: JsValue, context: &mut Context) {
 }
 
 fn enqueue_settle(index: usize, context: &mut Context) {
+    if GLOBALS[index].stays_accessor {
+        return;
+    }
     let job = PromiseJob::new(move |context: &mut Context| settle(index, context));
     context.enqueue_job(job.into());
 }
