@@ -96,6 +96,14 @@ impl Shape {
         matches!(self.inner, Inner::Unique(_))
     }
 
+    /// coil patch: the shared shape, if this is one (for the add-transition cache).
+    pub(crate) const fn as_shared(&self) -> Option<&SharedShape> {
+        if let Inner::Shared(shape) = &self.inner {
+            return Some(shape);
+        }
+        None
+    }
+
     pub(crate) const fn as_unique(&self) -> Option<&UniqueShape> {
         if let Inner::Unique(shape) = &self.inner {
             return Some(shape);

@@ -1,4 +1,7 @@
-use std::{cell::RefCell, fmt::Debug};
+use std::{
+    cell::{Cell, RefCell},
+    fmt::Debug,
+};
 
 use boa_gc::{Finalize, Gc, GcRefCell, Trace, WeakGc};
 
@@ -20,6 +23,12 @@ struct Inner {
 
     /// The prototype of the shape.
     prototype: GcRefCell<JsPrototype>,
+
+    /// coil patch: bumped whenever this shape changes in place (a property added, attributes
+    /// changed without a new shape, or the whole table replaced), so that a cache holding the
+    /// shape's address can tell it is no longer the shape it saw.
+    #[unsafe_ignore_trace]
+    version: Cell<u32>,
 }
 
 /// Represents a [`Shape`] that is not shared with any other object.
@@ -40,6 +49,7 @@ impl UniqueShape {
             inner: Gc::new(Inner {
                 property_table: RefCell::new(property_table),
                 prototype: GcRefCell::new(prototype),
+                version: Cell::new(0),
             }),
         }
     }
@@ -51,6 +61,18 @@ impl UniqueShape {
     ) {
         *self.inner.property_table.borrow_mut() = property_table;
         *self.inner.prototype.borrow_mut() = prototype;
+        self.bump_version();
+    }
+
+    /// coil patch: how many times this shape has changed in place (see `Inner::version`).
+    pub(crate) fn version(&self) -> u32 {
+        self.inner.version.get()
+    }
+
+    fn bump_version(&self) {
+        self.inner
+            .version
+            .set(self.inner.version.get().wrapping_add(1));
     }
 
     /// Get the prototype of the [`UniqueShape`].
@@ -67,6 +89,7 @@ impl UniqueShape {
     pub(crate) fn insert_property_transition(&self, key: TransitionKey) -> Self {
         let mut property_table = self.property_table().borrow_mut();
         property_table.insert(key.property_key, key.attributes);
+        self.bump_version();
         self.clone()
     }
 
@@ -148,6 +171,7 @@ impl UniqueShape {
             slot.attributes = key.attributes;
             property_table.keys[index].1.attributes = key.attributes;
             // TODO: invalidate the pointer.
+            self.bump_version();
             return ChangeTransition {
                 shape: self.clone().into(),
                 action: ChangeTransitionAction::Nothing,

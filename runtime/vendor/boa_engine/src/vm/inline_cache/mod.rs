@@ -7,11 +7,18 @@ use boa_macros::{Finalize, Trace};
 
 use crate::{
     JsString,
-    object::shape::{Shape, WeakShape, slot::Slot},
+    object::shape::{
+        Shape, UniqueShape, WeakShape,
+        slot::{Slot, SlotAttributes},
+    },
 };
 
 #[cfg(test)]
 mod tests;
+
+// coil patch: the cache for property-adding assignments.
+mod transition;
+pub(crate) use transition::TransitionCache;
 
 pub(crate) const PIC_CAPACITY: usize = 4;
 
@@ -22,6 +29,28 @@ pub(crate) struct CacheEntry {
     pub(crate) shape: WeakShape,
     #[unsafe_ignore_trace]
     pub(crate) slot: Slot,
+    /// coil patch: the in-place version of `shape` when it is a unique shape (unique shapes
+    /// change without changing identity, so the address alone could be stale).
+    #[unsafe_ignore_trace]
+    pub(crate) version: u32,
+    /// coil patch: for a slot found on the prototype, the prototype's shape and version when
+    /// it was cached. Boa checked only the receiver's shape, so after the prototype lost or
+    /// changed a property the cached slot index read the wrong property or out of bounds.
+    pub(crate) prototype_shape: Option<WeakShape>,
+    #[unsafe_ignore_trace]
+    pub(crate) prototype_version: u32,
+}
+
+/// coil patch: the in-place version of a unique shape, 0 for a shared one.
+fn shape_version(shape: &Shape) -> u32 {
+    shape.as_unique().map_or(0, UniqueShape::version)
+}
+
+/// coil patch: the current shape of the prototype a shape records.
+fn prototype_shape(shape: &Shape) -> Option<Shape> {
+    let prototype = shape.prototype()?;
+    let borrowed = prototype.borrow();
+    Some(borrowed.shape().clone())
 }
 
 /// An inline cache entry for a property access.
@@ -36,6 +65,10 @@ pub(crate) struct InlineCache {
     /// Whether this access site has seen too many shapes and should no longer be cached.
     #[unsafe_ignore_trace]
     pub(crate) megamorphic: Cell<bool>,
+
+    /// coil patch: the last property-adding transition seen at this site, when it is an
+    /// `o.name = value` that added `name`.
+    pub(crate) transition: GcRefCell<Option<TransitionCache>>,
 }
 
 impl fmt::Display for InlineCache {
@@ -53,12 +86,31 @@ impl fmt::Display for InlineCache {
     }
 }
 
+impl CacheEntry {
+    /// coil patch: whether the cached slot still describes `shape` (the entry's own shape,
+    /// upgraded) and, for a prototype slot, the prototype's current shape.
+    fn is_current(&self, shape: &Shape) -> bool {
+        if shape_version(shape) != self.version {
+            return false;
+        }
+        let Some(expected) = &self.prototype_shape else {
+            return true;
+        };
+        let (Some(expected), Some(current)) = (expected.upgrade(), prototype_shape(shape)) else {
+            return false;
+        };
+        expected.to_addr_usize() == current.to_addr_usize()
+            && shape_version(&current) == self.prototype_version
+    }
+}
+
 impl InlineCache {
     pub(crate) fn new(name: JsString) -> Self {
         Self {
             name,
             entries: GcRefCell::new(ArrayVec::new()),
             megamorphic: Cell::new(false),
+            transition: GcRefCell::new(None),
         }
     }
 
@@ -69,14 +121,35 @@ impl InlineCache {
 
         let mut entries = self.entries.borrow_mut();
 
-        // Add a new entry if there's space.
-        if entries
-            .try_push(CacheEntry {
-                shape: shape.into(),
-                slot,
-            })
-            .is_err()
+        // coil patch: remember what the prototype looked like for a prototype slot, and
+        // replace a stale entry for the same shape instead of adding a second one.
+        let (prototype_shape, prototype_version) =
+            if slot.attributes.contains(SlotAttributes::PROTOTYPE) {
+                match prototype_shape(shape) {
+                    Some(proto) => (Some(WeakShape::from(&proto)), shape_version(&proto)),
+                    None => return,
+                }
+            } else {
+                (None, 0)
+            };
+        let entry = CacheEntry {
+            shape: shape.into(),
+            slot,
+            version: shape_version(shape),
+            prototype_shape,
+            prototype_version,
+        };
+        let address = shape.to_addr_usize();
+        if let Some(existing) = entries
+            .iter_mut()
+            .find(|existing| existing.shape.to_addr_usize() == address)
         {
+            *existing = entry;
+            return;
+        }
+
+        // Add a new entry if there's space.
+        if entries.try_push(entry).is_err() {
             // Polymorphic cache is full, transition to megamorphic.
             self.megamorphic.set(true);
             entries.clear();
@@ -99,7 +172,10 @@ impl InlineCache {
         while i < entries.len() {
             if let Some(upgraded) = entries[i].shape.upgrade() {
                 if upgraded.to_addr_usize() == shape_addr {
-                    result = Some((upgraded, entries[i].slot));
+                    // coil patch: a unique shape or the prototype may have changed in place.
+                    if entries[i].is_current(&upgraded) {
+                        result = Some((upgraded, entries[i].slot));
+                    }
                     break;
                 }
                 i += 1;

@@ -1,6 +1,8 @@
 use crate::JsExpect;
+use crate::JsObject;
 use crate::JsValue;
 use crate::value::JsVariant;
+use crate::vm::inline_cache::TransitionCache;
 use crate::vm::opcode::{IndexOperand, RegisterOperand};
 use crate::{
     Context, JsNativeError, JsResult,
@@ -67,6 +69,25 @@ fn set_by_name(
     }
     drop(object_borrowed);
 
+    // coil patch: a property add this site has seen before is repeated without the generic
+    // [[Set]] (see `vm/inline_cache/transition.rs`).
+    let target = ic
+        .transition
+        .borrow()
+        .as_ref()
+        .and_then(|cache| cache.target(&object));
+    if let Some(to) = target {
+        let mut object_borrowed = object.borrow_mut();
+        let properties = object_borrowed.properties_mut();
+        properties.storage.push(value);
+        properties.shape = to;
+        return Ok(());
+    }
+    let receiver_is_object = receiver
+        .as_object()
+        .is_some_and(|receiver| JsObject::equals(&receiver, &object));
+    let shape_before = receiver_is_object.then(|| object.borrow().shape().clone());
+
     let name: PropertyKey = ic.name.clone().into();
 
     let context = &mut InternalMethodPropertyContext::new(context);
@@ -84,6 +105,14 @@ fn set_by_name(
         let object_borrowed = object.borrow();
         let shape = object_borrowed.shape();
         ic.set(shape, slot);
+    }
+
+    // coil patch: remember a plain add, so the next object of the same shape skips [[Set]].
+    if succeeded && let Some(from) = shape_before {
+        let ic = &context.vm.frame().code_block.ic[usize::from(index)];
+        if let Some(cache) = TransitionCache::for_add(&from, &object, &name) {
+            *ic.transition.borrow_mut() = Some(cache);
+        }
     }
 
     Ok(())
