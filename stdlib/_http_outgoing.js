@@ -463,6 +463,9 @@ function emitErrorNt(msg, err, callback) {
   if (typeof msg.emit === 'function' && !msg.destroyed) msg.emit('error', err);
 }
 
+// Writes one chunk of the body. Returns whether more may be written, except from end() when
+// the body is chunked and the chunk a string: then nothing is sent and the framed chunk with
+// the terminating chunk is returned, for end() to send in one write.
 function write_(msg, chunk, encoding, callback, fromEnd) {
   if (typeof callback !== 'function') callback = nop;
   if (chunk === null) {
@@ -506,6 +509,14 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
       msg[kChunkedBuffer].push(chunk, encoding, callback);
       msg[kChunkedLength] += len;
       ret = msg[kChunkedLength] < msg[kHighWaterMark];
+    } else if (typeof chunk === 'string' && asciiCompatible(encoding) &&
+               (msg._headerSent || !nonAsciiRegExp.test(msg._header))) {
+      // One write of size line, data and CRLF: the framing is ASCII, the same bytes in the
+      // chunk's encoding.
+      const framed = `${len.toString(16)}\r\n${chunk}\r\n`;
+      // end(chunk): end() sends this with the terminating chunk, in one write.
+      if (fromEnd && msg._trailer === '') return framed + '0\r\n\r\n';
+      ret = msg._send(framed, encoding, callback);
     } else {
       msg._send(len.toString(16), 'latin1', null);
       msg._send(crlf, null, null);
@@ -516,6 +527,14 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
     ret = msg._send(chunk, encoding, callback, len);
   }
   return ret;
+}
+
+// Encodings in which ASCII text has the same bytes as in latin1, so chunk framing and the head
+// can be joined to a string chunk before it is encoded.
+// (The head is latin1: one with other characters is sent apart from a UTF-8 chunk.)
+const nonAsciiRegExp = /[^\x00-\x7f]/;
+function asciiCompatible(encoding) {
+  return !encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'latin1';
 }
 
 // Whether the body must match a declared Content-Length exactly (strictContentLength).
@@ -570,13 +589,17 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     callback = encoding;
     encoding = null;
   }
+  // The framed last chunk of a chunked body, when write_() left it to be sent with the
+  // terminating chunk.
+  let lastChunk = null;
   if (chunk) {
     if (this.finished) {
       onError(this, new (codes().ERR_STREAM_WRITE_AFTER_END)(), typeof callback !== 'function' ? nop : callback);
       return this;
     }
     if (this.socket) this.socket.cork();
-    write_(this, chunk, encoding, null, true);
+    const written = write_(this, chunk, encoding, null, true);
+    if (typeof written === 'string') lastChunk = written;
   } else if (this.finished) {
     if (typeof callback === 'function') {
       if (!this.writableFinished) this.on('finish', callback);
@@ -597,7 +620,9 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   this[kCorked] = 0;
   flushChunkedBuffer(this);
   const finish = onFinish.bind(undefined, this);
-  if (this._hasBody && this.chunkedEncoding) {
+  if (lastChunk !== null) {
+    this._send(lastChunk, encoding, finish);
+  } else if (this._hasBody && this.chunkedEncoding) {
     this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
   } else if (!this._headerSent || this.writableLength || chunk) {
     this._send('', 'latin1', finish);

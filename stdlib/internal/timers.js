@@ -56,13 +56,18 @@ function emitOverflowWarning(after) {
     '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
 }
 
+function timerDuration(after) {
+  after *= 1;
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    if (after > TIMEOUT_MAX) emitOverflowWarning(after);
+    after = 1;
+  }
+  return after;
+}
+
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
-    after *= 1;
-    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
-      if (after > TIMEOUT_MAX) emitOverflowWarning(after);
-      after = 1;
-    }
+    after = timerDuration(after);
     this._idleTimeout = after;
     this._idlePrev = null;
     this._idleNext = null;
@@ -223,6 +228,20 @@ function clearTimeout(timer) {
   }
 }
 
+// For sockets' idle timeouts, which an HTTP server turns off and on around every request:
+// stopping keeps the Timeout for the next start instead of making a new one each time.
+// A stopped timer has _idleTimeout -1, as after Node's unenroll, but keeps its callback.
+function stopTimer(timer) {
+  if (!timer._destroyed) destroy(timer);
+  timer._idleTimeout = -1;
+}
+
+function restartTimer(timer, after) {
+  if (timer[kHandle] !== 0) stop(timer[kHandle]);
+  timer._idleTimeout = timerDuration(after);
+  arm(timer);
+}
+
 class Immediate {
   constructor(callback, args) {
     this._idleNext = null;
@@ -348,5 +367,5 @@ function unrefActive(item) {
 module.exports = {
   Timeout, Immediate, runTimer, runImmediate, clearTimeout, clearImmediate,
   kRefed, TIMEOUT_MAX,
-  enroll, unenroll, active, unrefActive,
+  enroll, unenroll, active, unrefActive, stopTimer, restartTimer,
 };

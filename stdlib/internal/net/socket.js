@@ -258,7 +258,9 @@ function writeAfterFIN(chunk, encoding, cb) {
 
 Socket.prototype._unrefTimer = function _unrefTimer() {
   for (let socket = this; socket !== null; socket = socket._parent) {
-    socket[kTimeout]?.refresh();
+    // A timer stopped by setTimeout(0) stays stopped; one that fired starts again (as Node's).
+    const timer = socket[kTimeout];
+    if (timer !== null && timer._idleTimeout > 0) timer.refresh();
   }
 };
 
@@ -283,17 +285,21 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (msecs < 0 || !Number.isFinite(msecs)) {
     throw new (codes().ERR_OUT_OF_RANGE)('msecs', 'a non-negative finite number', msecs);
   }
-  clearTimeout(this[kTimeout]);
-  this[kTimeout] = null;
+  // One Timeout per socket, stopped and started again: an HTTP server turns the idle timeout
+  // off and on around every request on a keep-alive connection.
+  const timer = this[kTimeout];
   if (msecs === 0) {
+    if (timer !== null) timers().stopTimer(timer);
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
       this.removeListener('timeout', callback);
     }
   } else {
-    const timer = globalThis.setTimeout(() => this._onTimeout(), msecs);
-    timer.unref();
-    this[kTimeout] = timer;
+    if (timer !== null) {
+      timers().restartTimer(timer, msecs);
+    } else {
+      this[kTimeout] = new (timers().Timeout)(onSocketTimeout.bind(this), msecs, undefined, false, false);
+    }
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
       this.once('timeout', callback);
@@ -301,6 +307,16 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   }
   return this;
 };
+
+function onSocketTimeout() {
+  this._onTimeout();
+}
+
+let timersModule;
+function timers() {
+  timersModule ??= require('internal/timers');
+  return timersModule;
+}
 
 Socket.prototype._onTimeout = function _onTimeout() {
   this.emit('timeout');
