@@ -336,6 +336,8 @@ function connectionListener(socket) {
   state.onClose = socketOnClose.bind(undefined, server, socket, state);
   state.onDrain = socketOnDrain.bind(undefined, socket, state);
   socket.on('data', state.onData);
+  // Requests are read straight from the handle while nothing else listens (see net's onread).
+  if (socket._handle) socket._handle.consumer = state.onData;
   socket.on('error', socketOnError);
   socket.on('end', state.onEnd);
   socket.on('close', state.onClose);
@@ -344,7 +346,14 @@ function connectionListener(socket) {
   socket.on('resume', onSocketResume);
   socket.on('pause', onSocketPause);
   socket._paused = false;
+  // RFC 7230 section 3: the bytes of an HTTP connection are not text (as in Node, this stays
+  // after an upgrade too).
+  socket.setEncoding = socketSetEncoding;
   server[kConnections].add(socket);
+}
+
+function socketSetEncoding() {
+  throw new (codes().ERR_HTTP_SOCKET_ENCODING)();
 }
 
 function updateOutgoingData(socket, state, delta) {
@@ -425,6 +434,7 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
   if (parser.upgradeHead && req?.upgrade) {
     const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
     if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
+      if (socket._handle) socket._handle.consumer = null;
       socket.removeListener('data', state.onData);
       socket.removeListener('end', state.onEnd);
       socket.removeListener('close', state.onClose);

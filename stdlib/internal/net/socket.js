@@ -8,6 +8,8 @@
 // on* methods (see runtime/src/bindings/tcp_wrap.rs).
 
 const { Duplex } = require('stream');
+const { kState } = require('internal/streams/utils');
+const { kHasFlowing, kFlowing, kDecoder } = require('internal/streams/readable_state');
 const { Buffer } = require('buffer');
 const { isIP } = require('internal/net/ip');
 const { ErrnoException, ExceptionWithHostPort } = require('internal/net/errors');
@@ -56,6 +58,8 @@ class SocketHandle {
     // Bytes written, kept here once the handle is closed (Rust counts them while it is open).
     this.finalBytesWritten = 0;
     this.closed = false;
+    // A function bytes go to directly instead of through the Readable (see onread).
+    this.consumer = null;
   }
 
   /** A new unconnected socket handle, or a negative errno. */
@@ -134,8 +138,27 @@ SocketHandle.prototype.onconnect = function onconnect(status) {
 SocketHandle.prototype.onread = function onread(chunk) {
   const socket = this.owner;
   if (!socket || socket._handle !== this) return;
+  const consumer = this.consumer;
+  if (consumer !== null && chunk instanceof Uint8Array && canConsume(socket, consumer)) {
+    socket._unrefTimer();
+    this.bytesRead += chunk.byteLength;
+    consumer(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    return;
+  }
   onStreamRead(socket, this, chunk);
 };
+
+// An HTTP server reads requests straight from the handle, as Node's parser.consume() does:
+// bytes skip the socket's Readable while the consumer is the only 'data' listener, nobody
+// listens for 'readable', and the socket is flowing with nothing buffered and no decoder.
+// Otherwise they go through the Readable, whose 'data' event reaches the consumer as well.
+const kFlowingNoDecoder = kHasFlowing | kFlowing;
+function canConsume(socket, consumer) {
+  const events = socket._events;
+  if (events.data !== consumer || events.readable !== undefined) return false;
+  const state = socket._readableState;
+  return state.length === 0 && (state[kState] & (kFlowingNoDecoder | kDecoder)) === kFlowingNoDecoder;
+}
 
 SocketHandle.prototype.onwrite = function onwrite(status) {
   const socket = this.owner;
