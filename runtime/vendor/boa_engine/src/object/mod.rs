@@ -35,6 +35,8 @@ pub mod builtins;
 mod datatypes;
 mod jsobject;
 mod operations;
+// coil patch: V8's wording for failed assignments.
+pub(crate) mod set_failure;
 mod property_map;
 
 pub mod shape;

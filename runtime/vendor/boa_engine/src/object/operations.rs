@@ -109,9 +109,13 @@ impl JsObject {
         )?;
         // 5. If success is false and Throw is true, throw a TypeError exception.
         if !success && throw {
-            return Err(JsNativeError::typ()
-                .with_message(format!("cannot set non-writable property: {key}"))
-                .into());
+            // coil patch: V8's wording.
+            return Err(super::set_failure::set_failure_error(
+                self,
+                &self.clone().into(),
+                &key,
+                context,
+            ));
         }
         // 6. Return success.
         Ok(success)

@@ -1,11 +1,12 @@
 use crate::JsExpect;
 use crate::JsObject;
+use crate::object::set_failure::set_failure_error;
 use crate::JsValue;
 use crate::value::JsVariant;
 use crate::vm::inline_cache::TransitionCache;
 use crate::vm::opcode::{IndexOperand, RegisterOperand};
 use crate::{
-    Context, JsNativeError, JsResult,
+    Context, JsResult,
     builtins::function::set_function_name,
     object::{internal_methods::InternalMethodPropertyContext, shape::slot::SlotAttributes},
     property::{PropertyDescriptor, PropertyKey},
@@ -93,9 +94,8 @@ fn set_by_name(
     let context = &mut InternalMethodPropertyContext::new(context);
     let succeeded = object.__set__(name.clone(), value.clone(), receiver.clone(), context)?;
     if !succeeded && context.vm.frame().code_block.strict() {
-        return Err(JsNativeError::typ()
-            .with_message(format!("cannot set non-writable property: {name}"))
-            .into());
+        // coil patch: V8's wording.
+        return Err(set_failure_error(&object, receiver, &name, context));
     }
 
     // Cache the property.
@@ -231,9 +231,8 @@ impl SetPropertyByValue {
             &mut context.into(),
         )?;
         if !succeeded && context.vm.frame().code_block.strict() {
-            return Err(JsNativeError::typ()
-                .with_message(format!("cannot set non-writable property: {key}"))
-                .into());
+            // coil patch: V8's wording.
+            return Err(set_failure_error(&object, &receiver, &key, context));
         }
 
         Ok(())
