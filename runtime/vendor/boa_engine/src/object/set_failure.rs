@@ -66,7 +66,9 @@ fn describe_failure(
             if receiver.extensible() {
                 None
             } else {
-                Some(format!("Cannot add property {key}, object is not extensible"))
+                Some(format!(
+                    "Cannot add property {key}, object is not extensible"
+                ))
             }
         }
         _ => {
@@ -143,7 +145,11 @@ fn describe_value(value: &JsValue, context: &mut Context) -> (&'static str, Stri
     if object.is::<Error>() {
         let name = data_string(&object, "name", context).unwrap_or_else(|| "Error".to_owned());
         let message = data_string(&object, "message", context).unwrap_or_default();
-        let text = if message.is_empty() { name } else { format!("{name}: {message}") };
+        let text = if message.is_empty() {
+            name
+        } else {
+            format!("{name}: {message}")
+        };
         return ("object", text);
     }
     let constructor = data_property(&object, &JsString::from("constructor").into(), context);

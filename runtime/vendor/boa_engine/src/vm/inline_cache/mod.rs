@@ -1,6 +1,6 @@
-use arrayvec::ArrayVec;
 use itertools::Itertools;
 use std::{cell::Cell, fmt};
+use thin_vec::ThinVec;
 
 use boa_gc::GcRefCell;
 use boa_macros::{Finalize, Trace};
@@ -36,9 +36,17 @@ pub(crate) struct CacheEntry {
     /// coil patch: for a slot found on the prototype, the prototype's shape and version when
     /// it was cached. Boa checked only the receiver's shape, so after the prototype lost or
     /// changed a property the cached slot index read the wrong property or out of bounds.
-    pub(crate) prototype_shape: Option<WeakShape>,
+    /// (Boxed: every property access site has an inline cache, and most entries are own.)
+    pub(crate) prototype: Option<Box<PrototypeCheck>>,
+}
+
+/// coil patch: what a prototype looked like when a slot on it was cached. The shape is held
+/// strongly (a weak reference is a GC ephemeron of its own, see `transition.rs`).
+#[derive(Clone, Debug, Trace, Finalize)]
+pub(crate) struct PrototypeCheck {
+    shape: Shape,
     #[unsafe_ignore_trace]
-    pub(crate) prototype_version: u32,
+    version: u32,
 }
 
 /// coil patch: the in-place version of a unique shape, 0 for a shared one.
@@ -60,7 +68,11 @@ pub(crate) struct InlineCache {
     pub(crate) name: JsString,
 
     /// Multiple cached shape-to-slot entries.
-    pub(crate) entries: GcRefCell<ArrayVec<CacheEntry, PIC_CAPACITY>>,
+    ///
+    /// coil patch: a `ThinVec` (one pointer while empty) instead of an inline `ArrayVec` of
+    /// four entries: every property access site of every loaded function has a cache, most
+    /// never run or see one shape, and the inline array was ~100 bytes each.
+    pub(crate) entries: GcRefCell<ThinVec<CacheEntry>>,
 
     /// Whether this access site has seen too many shapes and should no longer be cached.
     #[unsafe_ignore_trace]
@@ -68,7 +80,8 @@ pub(crate) struct InlineCache {
 
     /// coil patch: the last property-adding transition seen at this site, when it is an
     /// `o.name = value` that added `name`.
-    pub(crate) transition: GcRefCell<Option<TransitionCache>>,
+    /// (Boxed, to keep the many caches that never see an add small.)
+    pub(crate) transition: GcRefCell<Option<Box<TransitionCache>>>,
 }
 
 impl fmt::Display for InlineCache {
@@ -93,14 +106,14 @@ impl CacheEntry {
         if shape_version(shape) != self.version {
             return false;
         }
-        let Some(expected) = &self.prototype_shape else {
+        let Some(check) = &self.prototype else {
             return true;
         };
-        let (Some(expected), Some(current)) = (expected.upgrade(), prototype_shape(shape)) else {
+        let Some(current) = prototype_shape(shape) else {
             return false;
         };
-        expected.to_addr_usize() == current.to_addr_usize()
-            && shape_version(&current) == self.prototype_version
+        check.shape.to_addr_usize() == current.to_addr_usize()
+            && shape_version(&current) == check.version
     }
 }
 
@@ -108,7 +121,7 @@ impl InlineCache {
     pub(crate) fn new(name: JsString) -> Self {
         Self {
             name,
-            entries: GcRefCell::new(ArrayVec::new()),
+            entries: GcRefCell::new(ThinVec::new()),
             megamorphic: Cell::new(false),
             transition: GcRefCell::new(None),
         }
@@ -123,21 +136,22 @@ impl InlineCache {
 
         // coil patch: remember what the prototype looked like for a prototype slot, and
         // replace a stale entry for the same shape instead of adding a second one.
-        let (prototype_shape, prototype_version) =
-            if slot.attributes.contains(SlotAttributes::PROTOTYPE) {
-                match prototype_shape(shape) {
-                    Some(proto) => (Some(WeakShape::from(&proto)), shape_version(&proto)),
-                    None => return,
-                }
-            } else {
-                (None, 0)
-            };
+        let prototype = if slot.attributes.contains(SlotAttributes::PROTOTYPE) {
+            match prototype_shape(shape) {
+                Some(proto) => Some(Box::new(PrototypeCheck {
+                    shape: proto.clone(),
+                    version: shape_version(&proto),
+                })),
+                None => return,
+            }
+        } else {
+            None
+        };
         let entry = CacheEntry {
             shape: shape.into(),
             slot,
             version: shape_version(shape),
-            prototype_shape,
-            prototype_version,
+            prototype,
         };
         let address = shape.to_addr_usize();
         if let Some(existing) = entries
@@ -149,11 +163,13 @@ impl InlineCache {
         }
 
         // Add a new entry if there's space.
-        if entries.try_push(entry).is_err() {
+        if entries.len() >= PIC_CAPACITY {
             // Polymorphic cache is full, transition to megamorphic.
             self.megamorphic.set(true);
-            entries.clear();
+            *entries = ThinVec::new();
+            return;
         }
+        entries.push(entry);
     }
 
     /// Returns the cached `(Shape, Slot)` if a matching shape exists in the inline cache.

@@ -17,7 +17,6 @@
 
 use std::ptr::fn_addr_eq;
 
-use arrayvec::ArrayVec;
 use boa_gc::{Finalize, Trace};
 
 use super::shape_version;
@@ -25,7 +24,7 @@ use crate::{
     JsObject,
     object::{
         internal_methods::{InternalObjectMethods, ORDINARY_INTERNAL_METHODS},
-        shape::{Shape, WeakShape, slot::SlotAttributes},
+        shape::{Shape, slot::SlotAttributes},
     },
     property::PropertyKey,
 };
@@ -35,9 +34,13 @@ use crate::{
 const MAX_CHAIN: usize = 6;
 
 /// One object of the prototype chain as the cache saw it.
+///
+/// The shapes here are held strongly, unlike Boa's own entries: a weak reference is a GC
+/// ephemeron of its own, which cost more memory and collection time than the few stale
+/// prototype shapes a cache can keep alive until it is overwritten.
 #[derive(Clone, Debug, Trace, Finalize)]
 struct ChainLink {
-    shape: WeakShape,
+    shape: Shape,
     /// The in-place version of a unique shape (0 for shared shapes).
     #[unsafe_ignore_trace]
     version: u32,
@@ -47,11 +50,11 @@ struct ChainLink {
 #[derive(Clone, Debug, Trace, Finalize)]
 pub(crate) struct TransitionCache {
     /// The shape after the add; it keeps the shape before alive (`previous`), so
-    /// `from_addr` cannot be reused while `to` can still be upgraded.
-    to: WeakShape,
+    /// `from_addr` cannot belong to another shape while the cache exists.
+    to: Shape,
     #[unsafe_ignore_trace]
     from_addr: usize,
-    chain: ArrayVec<ChainLink, MAX_CHAIN>,
+    chain: Box<[ChainLink]>,
 }
 
 /// Whether `[[Set]]` on an object with these internal methods reads and defines own
@@ -76,7 +79,7 @@ impl TransitionCache {
     /// The shape `object` takes when the cached property is added to it, if the cached
     /// transition applies to it unchanged.
     pub(crate) fn target(&self, object: &JsObject) -> Option<Shape> {
-        let to = self.to.upgrade()?;
+        let to = self.to.clone();
         if !has_ordinary_set(object.vtable()) {
             return None;
         }
@@ -91,7 +94,7 @@ impl TransitionCache {
             let current = proto?;
             let borrowed = current.borrow();
             let shape = borrowed.shape();
-            if link.shape.upgrade()?.to_addr_usize() != shape.to_addr_usize()
+            if link.shape.to_addr_usize() != shape.to_addr_usize()
                 || shape_version(shape) != link.version
             {
                 return None;
@@ -126,7 +129,7 @@ impl TransitionCache {
         {
             return None;
         }
-        let mut chain = ArrayVec::new();
+        let mut chain = Vec::new();
         let mut proto = to.prototype();
         while let Some(current) = proto {
             if !has_ordinary_set(current.vtable()) {
@@ -134,18 +137,19 @@ impl TransitionCache {
             }
             let current = current.borrow();
             let shape = current.shape();
-            chain
-                .try_push(ChainLink {
-                    shape: shape.into(),
-                    version: shape_version(shape),
-                })
-                .ok()?;
+            if chain.len() == MAX_CHAIN {
+                return None;
+            }
+            chain.push(ChainLink {
+                shape: shape.clone(),
+                version: shape_version(shape),
+            });
             proto = shape.prototype();
         }
         Some(Self {
-            to: to.into(),
+            to: to.clone(),
             from_addr: from.to_addr_usize(),
-            chain,
+            chain: chain.into_boxed_slice(),
         })
     }
 }

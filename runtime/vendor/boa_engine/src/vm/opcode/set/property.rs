@@ -1,7 +1,7 @@
 use crate::JsExpect;
 use crate::JsObject;
-use crate::object::set_failure::set_failure_error;
 use crate::JsValue;
+use crate::object::set_failure::set_failure_error;
 use crate::value::JsVariant;
 use crate::vm::inline_cache::TransitionCache;
 use crate::vm::opcode::{IndexOperand, RegisterOperand};
@@ -111,7 +111,7 @@ fn set_by_name(
     if succeeded && let Some(from) = shape_before {
         let ic = &context.vm.frame().code_block.ic[usize::from(index)];
         if let Some(cache) = TransitionCache::for_add(&from, &object, &name) {
-            *ic.transition.borrow_mut() = Some(cache);
+            *ic.transition.borrow_mut() = Some(Box::new(cache));
         }
     }
 
