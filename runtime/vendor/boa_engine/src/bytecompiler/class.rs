@@ -674,10 +674,11 @@ impl ByteCompiler<'_> {
                             );
                         }
                         StaticFieldName::Index(name) => {
+                            let ic_index = self.define_own_property_ic(name);
                             self.bytecode.emit_define_own_property_by_name(
                                 class_register.variable(),
                                 value.variable(),
-                                name.into(),
+                                ic_index.into(),
                             );
                         }
                         StaticFieldName::Register(key) => {

@@ -1041,6 +1041,17 @@ impl<'ctx> ByteCompiler<'ctx> {
         }
     }
 
+    /// coil patch: an inline cache for a `DefineOwnPropertyByName` of the constant name at
+    /// `name_index` (object literals and static class fields); returns the cache's index.
+    pub(crate) fn define_own_property_ic(&mut self, name_index: u32) -> u32 {
+        let ic_index = self.ic.len() as u32;
+        let Constant::String(ref name) = self.constants[name_index as usize].clone() else {
+            unreachable!("there should be a string at index")
+        };
+        self.ic.push(InlineCache::new(name.clone()));
+        ic_index
+    }
+
     fn emit_set_property_by_name(
         &mut self,
         value: &Register,

@@ -183,7 +183,9 @@ impl CodeBlock {
     /// coil patch: V8's rendering of the callee of the call instruction that ends before `pc`
     /// (the pc of a running call opcode is already past it).
     pub(crate) fn callee_name(&self, pc: u32) -> Option<&JsString> {
-        let index = self.callee_names.partition_point(|(location, _)| *location < pc);
+        let index = self
+            .callee_names
+            .partition_point(|(location, _)| *location < pc);
         index.checked_sub(1).map(|i| &self.callee_names[i].1)
     }
 
@@ -549,9 +551,12 @@ impl CodeBlock {
             Instruction::DefineOwnPropertyByName {
                 object,
                 value,
-                name_index,
+                ic_index,
+            } => {
+                let ic = &self.ic[u32::from(*ic_index) as usize];
+                format!("object:{object}, value:{value}, ic:{ic}")
             }
-            | Instruction::SetPropertyGetterByName {
+            Instruction::SetPropertyGetterByName {
                 object,
                 value,
                 name_index,

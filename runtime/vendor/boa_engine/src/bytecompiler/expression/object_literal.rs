@@ -16,7 +16,8 @@ impl ByteCompiler<'_> {
                 PropertyDefinition::IdentifierReference(ident) => {
                     let value = self.register_allocator.alloc();
                     self.access_get(Access::Variable { name: *ident }, &value);
-                    let index = self.get_or_insert_name(ident.sym());
+                    let name_index = self.get_or_insert_name(ident.sym());
+                    let index = self.define_own_property_ic(name_index);
                     self.bytecode.emit_define_own_property_by_name(
                         dst.variable(),
                         value.variable(),
@@ -32,7 +33,8 @@ impl ByteCompiler<'_> {
                             self.bytecode
                                 .emit_set_prototype(dst.variable(), value.variable());
                         } else {
-                            let index = self.get_or_insert_name(name.sym());
+                            let name_index = self.get_or_insert_name(name.sym());
+                            let index = self.define_own_property_ic(name_index);
                             self.bytecode.emit_define_own_property_by_name(
                                 dst.variable(),
                                 value.variable(),
@@ -88,6 +90,7 @@ impl ByteCompiler<'_> {
                                     index.into(),
                                 ),
                                 MethodKind::Ordinary => {
+                                    let index = self.define_own_property_ic(index);
                                     self.bytecode.emit_define_own_property_by_name(
                                         dst.variable(),
                                         method.variable(),

@@ -14,6 +14,9 @@
 //! attributes; unique shapes (builtin prototypes) change in place, so their in-place version
 //! is compared as well. Exotic objects are refused when the cache is filled, and the
 //! receiver's own internal methods and extensibility are checked on every hit.
+//!
+//! Object literals (`DefineOwnPropertyByName`) use the same cache without the chain: a
+//! definition does not look at the prototype chain.
 
 use std::ptr::fn_addr_eq;
 
@@ -54,7 +57,9 @@ pub(crate) struct TransitionCache {
     to: Shape,
     #[unsafe_ignore_trace]
     from_addr: usize,
-    chain: Box<[ChainLink]>,
+    /// The prototype chain as it was, for an assignment; `None` for a definition (object
+    /// literals), which does not consult the chain.
+    chain: Option<Box<[ChainLink]>>,
 }
 
 /// Whether `[[Set]]` on an object with these internal methods reads and defines own
@@ -89,8 +94,11 @@ impl TransitionCache {
                 return None;
             }
         }
+        let Some(chain) = &self.chain else {
+            return Some(to);
+        };
         let mut proto = to.prototype();
-        for link in &self.chain {
+        for link in chain {
             let current = proto?;
             let borrowed = current.borrow();
             let shape = borrowed.shape();
@@ -111,6 +119,31 @@ impl TransitionCache {
     /// and now has `key` as its newest own property. `None` when the add is not the plain
     /// kind this cache can repeat.
     pub(crate) fn for_add(from: &Shape, object: &JsObject, key: &PropertyKey) -> Option<Self> {
+        let mut cache = Self::for_define(from, object, key)?;
+        let mut chain = Vec::new();
+        let mut proto = cache.to.prototype();
+        while let Some(current) = proto {
+            if !has_ordinary_set(current.vtable()) {
+                return None;
+            }
+            let current = current.borrow();
+            let shape = current.shape();
+            if chain.len() == MAX_CHAIN {
+                return None;
+            }
+            chain.push(ChainLink {
+                shape: shape.clone(),
+                version: shape_version(shape),
+            });
+            proto = shape.prototype();
+        }
+        cache.chain = Some(chain.into_boxed_slice());
+        Some(cache)
+    }
+
+    /// As [`Self::for_add`], for a definition of `key` (CreateDataProperty, as object literals
+    /// do): the prototype chain plays no part.
+    pub(crate) fn for_define(from: &Shape, object: &JsObject, key: &PropertyKey) -> Option<Self> {
         let from = from.as_shared()?;
         if !has_ordinary_set(object.vtable()) {
             return None;
@@ -129,27 +162,10 @@ impl TransitionCache {
         {
             return None;
         }
-        let mut chain = Vec::new();
-        let mut proto = to.prototype();
-        while let Some(current) = proto {
-            if !has_ordinary_set(current.vtable()) {
-                return None;
-            }
-            let current = current.borrow();
-            let shape = current.shape();
-            if chain.len() == MAX_CHAIN {
-                return None;
-            }
-            chain.push(ChainLink {
-                shape: shape.clone(),
-                version: shape_version(shape),
-            });
-            proto = shape.prototype();
-        }
         Some(Self {
             to: to.clone(),
             from_addr: from.to_addr_usize(),
-            chain: chain.into_boxed_slice(),
+            chain: None,
         })
     }
 }

@@ -1241,11 +1241,14 @@ generate_opcodes! {
 
     /// Defines a own property of an object by name.
     ///
+    /// coil patch: the operand is an inline-cache index (the cache holds the name), so object
+    /// literals can repeat a property add without the generic define.
+    ///
     /// - Operands:
-    ///   - name_index: `IndexOperand`
+    ///   - ic_index: `IndexOperand`
     /// - Registers:
     ///   - Input: object, value
-    DefineOwnPropertyByName { object: RegisterOperand, value: RegisterOperand, name_index: IndexOperand },
+    DefineOwnPropertyByName { object: RegisterOperand, value: RegisterOperand, ic_index: IndexOperand },
 
     /// Defines a static class method by name.
     ///

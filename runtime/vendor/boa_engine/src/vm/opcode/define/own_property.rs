@@ -1,7 +1,8 @@
 use crate::{
     Context, JsNativeError, JsResult,
     object::internal_methods::InternalMethodPropertyContext,
-    property::PropertyDescriptor,
+    property::{PropertyDescriptor, PropertyKey},
+    vm::inline_cache::TransitionCache,
     vm::opcode::{IndexOperand, Operation, RegisterOperand},
 };
 
@@ -20,14 +21,28 @@ impl DefineOwnPropertyByName {
     ) -> JsResult<()> {
         let object = context.vm.get_register(object.into()).clone();
         let value = context.vm.get_register(value.into()).clone();
-        let name = context
-            .vm
-            .frame()
-            .code_block()
-            .constant_string(index.into());
         let object = object.to_object(context)?;
+
+        // coil patch: an add this site has made before is repeated without the generic define
+        // (see `vm/inline_cache/transition.rs`).
+        let ic = &context.vm.frame().code_block().ic[usize::from(index)];
+        let target = ic
+            .transition
+            .borrow()
+            .as_ref()
+            .and_then(|cache| cache.target(&object));
+        if let Some(to) = target {
+            let mut object_borrowed = object.borrow_mut();
+            let properties = object_borrowed.properties_mut();
+            properties.storage.push(value);
+            properties.shape = to;
+            return Ok(());
+        }
+        let name: PropertyKey = ic.name.clone().into();
+        let shape_before = object.borrow().shape().clone();
+
         object.__define_own_property__(
-            &name.into(),
+            &name,
             PropertyDescriptor::builder()
                 .value(value.clone())
                 .writable(true)
@@ -36,6 +51,11 @@ impl DefineOwnPropertyByName {
                 .build(),
             &mut InternalMethodPropertyContext::new(context),
         )?;
+
+        let ic = &context.vm.frame().code_block().ic[usize::from(index)];
+        if let Some(cache) = TransitionCache::for_define(&shape_before, &object, &name) {
+            *ic.transition.borrow_mut() = Some(Box::new(cache));
+        }
         Ok(())
     }
 }
