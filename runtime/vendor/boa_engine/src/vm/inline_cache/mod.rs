@@ -109,11 +109,14 @@ impl CacheEntry {
         let Some(check) = &self.prototype else {
             return true;
         };
-        let Some(current) = prototype_shape(shape) else {
+        // Borrowed, not cloned: this runs on every hit of a prototype slot (method calls).
+        let Some(prototype) = shape.prototype() else {
             return false;
         };
+        let borrowed = prototype.borrow();
+        let current = borrowed.shape();
         check.shape.to_addr_usize() == current.to_addr_usize()
-            && shape_version(&current) == check.version
+            && shape_version(current) == check.version
     }
 }
 
