@@ -83,13 +83,18 @@ function builtinTagOwners() {
   return owners;
 }
 
-function isBlob(value) {
-  let claimed;
+// The Symbol.toStringTag a value claims; '' when reading it throws (a throwing getter claims
+// nothing; the kind is then decided by brand checks).
+function claimedTag(value) {
   try {
-    claimed = value[SymbolToStringTag];
+    return value[SymbolToStringTag];
   } catch {
-    return false;
+    return '';
   }
+}
+
+function isBlob(value) {
+  const claimed = claimedTag(value);
   if (claimed !== 'Blob' && claimed !== 'File') return false;
   return value instanceof require('internal/blob').Blob;
 }
@@ -131,13 +136,7 @@ function isRefusedKind(value) {
 }
 
 function kindOf(value) {
-  let claimed;
-  try {
-    claimed = value[SymbolToStringTag];
-  } catch {
-    // A throwing getter: decide by brand checks, as for any claimed tag.
-    claimed = '';
-  }
+  const claimed = claimedTag(value);
   if (typeof claimed !== 'string') return ObjectPrototypeToString.call(value);
   if (builtinTagOwners().has(tagOwner(value))) {
     // An object made from a built-in prototype (Object.create(Map.prototype)) is not of its kind.
