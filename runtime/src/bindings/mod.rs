@@ -11,6 +11,7 @@ mod console;
 mod crypto;
 pub mod date_zone;
 pub mod error_constructors;
+mod fd_read;
 mod fs;
 mod http_parser;
 pub mod lazy_globals;

@@ -11,17 +11,14 @@
 use std::os::fd::RawFd;
 use std::rc::Rc;
 
-use boa_engine::builtins::array_buffer::AlignedVec;
 use boa_engine::object::builtins::{JsArrayBuffer, JsFunction, JsUint8Array};
 use boa_engine::{js_string, Context, JsNativeError, JsObject, JsResult, JsValue};
 
 use super::buffer::View;
+use super::fd_read;
 use crate::errors::errno_exception;
 use crate::event_loop::io::Readiness;
 use crate::event_loop::{call_and_drain, EventLoop};
-
-/// Bytes read per readiness event (libuv reads 64 KiB at a time too).
-const READ_CHUNK: usize = 64 * 1024;
 
 pub fn create(context: &mut Context) -> JsResult<JsObject> {
     Ok(super::make_object(
@@ -127,29 +124,30 @@ fn on_readable(
     key: usize,
     onread: &JsFunction,
 ) {
-    let mut bytes = AlignedVec::<u8>::with_capacity(64, READ_CHUNK);
-    bytes.resize(READ_CHUNK, 0);
-    let n = unsafe { libc::read(fd, bytes.as_mut_ptr().cast(), READ_CHUNK) };
-    let argument = if n > 0 {
-        bytes.truncate(n as usize);
-        match JsArrayBuffer::from_byte_block(bytes, context)
+    let argument = match fd_read::read_chunk(fd) {
+        Ok(Some(bytes)) => match JsArrayBuffer::from_byte_block(bytes, context)
             .and_then(|buffer| JsUint8Array::from_array_buffer(buffer, context))
         {
             Ok(chunk) => chunk.into(),
             Err(error) => error.into_opaque(context).unwrap_or_default(),
+        },
+        Ok(None) => {
+            let _ = event_loop.set_interest(key, false, false);
+            JsValue::null()
         }
-    } else if n == 0 {
-        let _ = event_loop.set_interest(key, false, false);
-        JsValue::null()
-    } else {
-        let error = std::io::Error::last_os_error();
-        match error.kind() {
-            std::io::ErrorKind::Interrupted | std::io::ErrorKind::WouldBlock => return,
-            _ => {}
+        Err(error)
+            if matches!(
+                error.kind(),
+                std::io::ErrorKind::Interrupted | std::io::ErrorKind::WouldBlock
+            ) =>
+        {
+            return;
         }
-        let _ = event_loop.set_interest(key, false, false);
-        let js_error = errno_exception(&error, "read", context);
-        js_error.into_opaque(context).unwrap_or_default()
+        Err(error) => {
+            let _ = event_loop.set_interest(key, false, false);
+            let js_error = errno_exception(&error, "read", context);
+            js_error.into_opaque(context).unwrap_or_default()
+        }
     };
     event_loop.trace(|t| t.callback("stream read", None));
     call_and_drain(event_loop, context, onread, &[argument]);

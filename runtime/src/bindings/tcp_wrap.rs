@@ -22,19 +22,17 @@ use std::net::{IpAddr, SocketAddr};
 use std::os::fd::AsRawFd;
 use std::rc::Rc;
 
-use boa_engine::builtins::array_buffer::AlignedVec;
 use boa_engine::object::builtins::{JsArray, JsArrayBuffer, JsUint8Array};
 use boa_engine::{js_string, Context, JsObject, JsResult, JsValue};
 use socket2::{Domain, SockAddr, Socket, TcpKeepalive, Type};
 
 use super::buffer::View;
+use super::fd_read::{self, READ_CHUNK};
 use crate::codec::{self, Encoding};
 use crate::errors::errno_exception;
 use crate::event_loop::io::Readiness;
 use crate::event_loop::{drain, report_uncaught, EventLoop};
 
-/// Bytes read per readiness event (libuv reads 64 KiB at a time).
-const READ_CHUNK: usize = 64 * 1024;
 /// Reads per readiness event while each fills the buffer (libuv's limit).
 const READS_PER_EVENT: usize = 32;
 /// Connections accepted per readiness event before other sockets get a turn.
@@ -798,43 +796,42 @@ fn read_once(event_loop: &Rc<EventLoop>, context: &mut Context, key: usize) -> R
         Some(entry) if entry.reading => entry.socket.as_raw_fd(),
         _ => return ReadOutcome::Done,
     };
-    let mut bytes = AlignedVec::<u8>::with_capacity(64, READ_CHUNK);
-    bytes.resize(READ_CHUNK, 0);
-    let n = unsafe { libc::read(fd, bytes.as_mut_ptr().cast(), READ_CHUNK) };
     let mut outcome = ReadOutcome::Done;
-    let argument = if n > 0 {
-        outcome = if n as usize == READ_CHUNK {
-            ReadOutcome::Full
-        } else {
-            ReadOutcome::Partial
-        };
-        bytes.truncate(n as usize);
-        match JsArrayBuffer::from_byte_block(bytes, context)
-            .and_then(|buffer| JsUint8Array::from_array_buffer(buffer, context))
-        {
-            Ok(chunk) => chunk.into(),
-            Err(error) => error.into_opaque(context).unwrap_or_default(),
+    let argument = match fd_read::read_chunk(fd) {
+        Ok(Some(bytes)) => {
+            outcome = if bytes.len() == READ_CHUNK {
+                ReadOutcome::Full
+            } else {
+                ReadOutcome::Partial
+            };
+            match JsArrayBuffer::from_byte_block(bytes, context)
+                .and_then(|buffer| JsUint8Array::from_array_buffer(buffer, context))
+            {
+                Ok(chunk) => chunk.into(),
+                Err(error) => error.into_opaque(context).unwrap_or_default(),
+            }
         }
-    } else {
-        let error = std::io::Error::last_os_error();
-        if n < 0
-            && matches!(
+        Err(error)
+            if matches!(
                 error.kind(),
                 std::io::ErrorKind::Interrupted | std::io::ErrorKind::WouldBlock
-            )
+            ) =>
         {
             return ReadOutcome::Done;
         }
         // End of stream or a read error: either way this socket reads no more.
-        if let Some(entry) = table.0.borrow_mut().get_mut(&key) {
-            entry.reading = false;
-        }
-        let _ = update_interest(context, key);
-        if n == 0 {
-            JsValue::null()
-        } else {
-            let js_error = errno_exception(&error, "read", context);
-            js_error.into_opaque(context).unwrap_or_default()
+        end => {
+            if let Some(entry) = table.0.borrow_mut().get_mut(&key) {
+                entry.reading = false;
+            }
+            let _ = update_interest(context, key);
+            match end {
+                Err(error) => {
+                    let js_error = errno_exception(&error, "read", context);
+                    js_error.into_opaque(context).unwrap_or_default()
+                }
+                _ => JsValue::null(),
+            }
         }
     };
     if let Some(owner) = owner_of(context, key) {
