@@ -574,6 +574,9 @@ pub(crate) enum BindingKind {
     Stack(u32),
     Local(Option<u32>),
     Global(u32),
+    /// coil patch: a local binding read or written before it has a register — always in its
+    /// temporal dead zone; the name is kept for V8's error message.
+    Uninitialized(JsString),
 }
 
 /// Where the call result should go.
@@ -770,7 +773,10 @@ impl<'ctx> ByteCompiler<'ctx> {
         }
 
         if binding.local() {
-            return BindingKind::Local(self.local_binding_registers.get(binding).copied());
+            return match self.local_binding_registers.get(binding).copied() {
+                Some(register) => BindingKind::Local(Some(register)),
+                None => BindingKind::Uninitialized(binding.locator().name().clone()),
+            };
         }
 
         if let Some(index) = self.bindings_map.get(&binding.locator()) {
@@ -977,10 +983,17 @@ impl<'ctx> ByteCompiler<'ctx> {
                     .bytecode
                     .emit_delete_name(value.variable(), (*index).into()),
             },
-            BindingKind::Local(None) => {
-                let error_msg = self.get_or_insert_literal(Literal::String(js_string!(
-                    "access of uninitialized binding"
-                )));
+            BindingKind::Local(None) | BindingKind::Uninitialized(_) => {
+                // coil patch: V8's wording, with the name.
+                let message = match binding {
+                    BindingKind::Uninitialized(name) => js_string!(
+                        &js_string!("Cannot access '"),
+                        name,
+                        &js_string!("' before initialization")
+                    ),
+                    _ => js_string!("access of uninitialized binding"),
+                };
+                let error_msg = self.get_or_insert_literal(Literal::String(message));
                 self.bytecode
                     .emit_throw_new_reference_error(error_msg.into());
             }
@@ -2670,7 +2683,7 @@ impl<'ctx> ByteCompiler<'ctx> {
                         let index = self.get_binding(&binding);
                         let index = match index {
                             BindingKind::Global(index) | BindingKind::Stack(index) => index,
-                            BindingKind::Local(_) => {
+                            BindingKind::Local(_) | BindingKind::Uninitialized(_) => {
                                 unreachable!("with binding cannot be local")
                             }
                         };

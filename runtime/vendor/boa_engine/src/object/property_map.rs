@@ -365,6 +365,25 @@ impl IndexedProperties {
         }
     }
 
+    /// coil patch: the number of elements when the storage is dense (`None` when sparse).
+    pub(crate) fn dense_len(&self) -> Option<usize> {
+        match self {
+            Self::DenseI32(vec) => Some(vec.len()),
+            Self::DenseF64(vec) => Some(vec.len()),
+            Self::DenseElement(vec) => Some(vec.len()),
+            Self::SparseElement(_) | Self::SparseProperty(_) => None,
+        }
+    }
+
+    /// coil patch: whether there is no indexed property at all.
+    pub(crate) fn is_empty(&self) -> bool {
+        match self {
+            Self::SparseElement(map) => map.is_empty(),
+            Self::SparseProperty(map) => map.is_empty(),
+            _ => self.dense_len() == Some(0),
+        }
+    }
+
     /// Pushes a value to the end of the dense indexed properties.
     ///
     /// Returns `true` if the push succeeded (storage is dense), `false` if

@@ -861,6 +861,12 @@ impl Array {
         args: &[JsValue],
         context: &mut Context,
     ) -> JsResult<JsValue> {
+        // coil patch: appending to a plain dense array skips the generic [[Set]] per element.
+        if let Some(o) = this.as_object()
+            && let Some(len) = Self::try_push_dense(&o, args, context)
+        {
+            return Ok(len.into());
+        }
         // 1. Let O be ? ToObject(this value).
         let o = this.to_object(context)?;
         // 2. Let len be ? LengthOfArrayLike(O).
@@ -887,6 +893,59 @@ impl Array {
 
         // 7. Return 𝔽(len).
         Ok(len.into())
+    }
+
+    /// coil patch: `push` on an array that is plain and dense — the array template's shape
+    /// (prototype `Array.prototype`, a writable `length` as its only named property), extensible,
+    /// its elements stored densely up to `length` — while neither `Array.prototype` nor
+    /// `Object.prototype` has indexed properties (a setter there would run for the new indices)
+    /// and `Array.prototype` still inherits from `Object.prototype`. Then [[Set]] of each new
+    /// index creates a data property, exactly what appending to the dense storage does, and the
+    /// new length is written in place. Returns the new length, or `None` for the generic path.
+    fn try_push_dense(o: &JsObject, args: &[JsValue], context: &Context) -> Option<u64> {
+        if !o.is_array() {
+            return None;
+        }
+        let array_prototype = context.intrinsics().constructors().array().prototype();
+        let object_prototype = context.intrinsics().constructors().object().prototype();
+        {
+            let array_proto = array_prototype.borrow();
+            if !array_proto.properties().indexed_properties.is_empty()
+                || array_proto.prototype().as_ref() != Some(&object_prototype)
+                || !object_prototype
+                    .borrow()
+                    .properties()
+                    .indexed_properties
+                    .is_empty()
+            {
+                return None;
+            }
+        }
+        let template = context
+            .intrinsics()
+            .templates()
+            .array()
+            .shape()
+            .to_addr_usize();
+        let mut object = o.borrow_mut();
+        if !object.extensible || object.properties().shape.to_addr_usize() != template {
+            return None;
+        }
+        let len = object.properties().storage[0].as_number()?;
+        let dense = object.properties().indexed_properties.dense_len()?;
+        let new_len = len + args.len() as f64;
+        if len != dense as f64 || new_len >= f64::from(u32::MAX) {
+            return None;
+        }
+        let properties = object.properties_mut();
+        for value in args {
+            if !properties.indexed_properties.push_dense(value) {
+                return None;
+            }
+        }
+        let new_len = new_len as u64;
+        properties.storage[0] = JsValue::new(new_len);
+        Some(new_len)
     }
 
     /// `Array.prototype.pop()`

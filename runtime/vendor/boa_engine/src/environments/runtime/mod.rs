@@ -459,6 +459,22 @@ impl Context {
     /// Only use if the binding origin is unknown or comes from a `var` declaration. Lexical bindings
     /// are completely removed of runtime checks because the specification guarantees that runtime
     /// semantics cannot add or remove lexical bindings.
+    /// coil patch: whether `locator` holds as compiled — no `with` object, no direct-`eval`
+    /// poisoning and no deleted binding — so `GetName`/`SetName` can use it in place instead of
+    /// cloning it (and its name string) for [`Self::find_runtime_binding`]. Mirrors that
+    /// function's early return.
+    pub(crate) fn binding_is_static(&self, locator: &BindingLocator) -> bool {
+        if self.is_deleted_binding(locator) {
+            return false;
+        }
+        let global = self.vm.frame().realm.environment();
+        self.vm
+            .frame()
+            .environments
+            .current_declarative_ref(global)
+            .is_some_and(|env| !env.with() && !env.poisoned())
+    }
+
     pub(crate) fn find_runtime_binding(&mut self, locator: &mut BindingLocator) -> JsResult<()> {
         let deleted_binding = self.is_deleted_binding(locator);
 

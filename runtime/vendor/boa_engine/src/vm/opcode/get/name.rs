@@ -1,10 +1,26 @@
+use boa_ast::scope::{BindingLocator, BindingLocatorScope};
+
 use crate::{
-    Context, JsResult, JsValue,
+    Context, JsError, JsResult, JsValue,
     error::JsNativeError,
     object::{internal_methods::InternalMethodPropertyContext, shape::slot::SlotAttributes},
     property::PropertyKey,
     vm::opcode::{IndexOperand, Operation, RegisterOperand},
 };
+
+/// coil patch: V8's wording for a read that finds no value — an undeclared global "is not
+/// defined"; a declarative binding without a value is a `let`/`const`/`class` read before its
+/// declaration ran: "Cannot access 'x' before initialization".
+fn missing_binding_error(locator: &BindingLocator) -> JsError {
+    let name = locator.name().to_std_string_escaped();
+    let message = match locator.scope() {
+        BindingLocatorScope::GlobalObject => format!("{name} is not defined"),
+        BindingLocatorScope::GlobalDeclarative | BindingLocatorScope::Stack(_) => {
+            format!("Cannot access '{name}' before initialization")
+        }
+    };
+    JsNativeError::reference().with_message(message).into()
+}
 
 /// `GetName` implements the Opcode Operation for `Opcode::GetName`
 ///
@@ -19,13 +35,21 @@ impl GetName {
         (value, index): (RegisterOperand, IndexOperand),
         context: &mut Context,
     ) -> JsResult<()> {
-        let mut binding_locator =
-            context.vm.frame().code_block.bindings[usize::from(index)].clone();
+        // coil patch: a binding that holds as compiled is read in place (no locator clone).
+        let code_block = context.vm.frame().code_block.clone();
+        let locator = &code_block.bindings[usize::from(index)];
+        if context.binding_is_static(locator) {
+            let result = context
+                .get_binding(locator)?
+                .ok_or_else(|| missing_binding_error(locator))?;
+            context.vm.set_register(value.into(), result);
+            return Ok(());
+        }
+        let mut binding_locator = locator.clone();
         context.find_runtime_binding(&mut binding_locator)?;
-        let result = context.get_binding(&binding_locator)?.ok_or_else(|| {
-            let name = binding_locator.name().to_std_string_escaped();
-            JsNativeError::reference().with_message(format!("{name} is not defined"))
-        })?;
+        let result = context
+            .get_binding(&binding_locator)?
+            .ok_or_else(|| missing_binding_error(&binding_locator))?;
         context.vm.set_register(value.into(), result);
         Ok(())
     }
@@ -50,9 +74,18 @@ impl GetNameGlobal {
         (dst, index, ic_index): (RegisterOperand, IndexOperand, IndexOperand),
         context: &mut Context,
     ) -> JsResult<()> {
-        let mut binding_locator =
-            context.vm.frame().code_block.bindings[usize::from(index)].clone();
-        context.find_runtime_binding(&mut binding_locator)?;
+        // coil patch: a binding that holds as compiled is used in place (no locator clone).
+        let code_block = context.vm.frame().code_block.clone();
+        let compiled = &code_block.bindings[usize::from(index)];
+        let relocated;
+        let binding_locator = if context.binding_is_static(compiled) {
+            compiled
+        } else {
+            let mut locator = compiled.clone();
+            context.find_runtime_binding(&mut locator)?;
+            relocated = locator;
+            &relocated
+        };
 
         if binding_locator.is_global() {
             let object = context.global_object();
@@ -106,7 +139,7 @@ impl GetNameGlobal {
             return Ok(());
         }
 
-        let result = context.get_binding(&binding_locator)?.ok_or_else(|| {
+        let result = context.get_binding(binding_locator)?.ok_or_else(|| {
             let name = binding_locator.name().to_std_string_escaped();
             JsNativeError::reference().with_message(format!("{name} is not defined"))
         })?;

@@ -43,9 +43,15 @@ impl SetName {
         context: &mut Context,
     ) -> JsResult<()> {
         let value = context.vm.get_register(value.into()).clone();
-        let code_block = context.vm.frame().code_block();
-        let mut binding_locator = code_block.bindings[usize::from(index)].clone();
+        // coil patch: a binding that holds as compiled is written in place (no locator clone).
+        let code_block = context.vm.frame().code_block.clone();
         let strict = code_block.strict();
+        let locator = &code_block.bindings[usize::from(index)];
+        if context.binding_is_static(locator) {
+            verify_initialized(locator, context)?;
+            return context.set_binding(locator, value, strict);
+        }
+        let mut binding_locator = locator.clone();
 
         context.find_runtime_binding(&mut binding_locator)?;
 
@@ -105,25 +111,18 @@ fn verify_initialized(locator: &BindingLocator, context: &mut Context) -> JsResu
         let key = locator.name();
         let strict = context.vm.frame().code_block.strict();
 
+        // coil patch: V8's wording — an undeclared name "is not defined", a `let`/`const`/`class`
+        // binding before its declaration ran "Cannot access 'x' before initialization".
+        let name = key.to_std_string_escaped();
+        let undeclared = format!("{name} is not defined");
+        let uninitialized = format!("Cannot access '{name}' before initialization");
         let message = match locator.scope() {
-            BindingLocatorScope::GlobalObject if strict => Some(format!(
-                "cannot assign to uninitialized global property `{}`",
-                key.to_std_string_escaped()
-            )),
+            BindingLocatorScope::GlobalObject if strict => Some(undeclared),
             BindingLocatorScope::GlobalObject => None,
-            BindingLocatorScope::GlobalDeclarative => Some(format!(
-                "cannot assign to uninitialized binding `{}`",
-                key.to_std_string_escaped()
-            )),
+            BindingLocatorScope::GlobalDeclarative => Some(uninitialized),
             BindingLocatorScope::Stack(index) => match context.environment_expect(index) {
-                Environment::Declarative(_) => Some(format!(
-                    "cannot assign to uninitialized binding `{}`",
-                    key.to_std_string_escaped()
-                )),
-                Environment::Object(_) if strict => Some(format!(
-                    "cannot assign to uninitialized property `{}`",
-                    key.to_std_string_escaped()
-                )),
+                Environment::Declarative(_) => Some(uninitialized),
+                Environment::Object(_) if strict => Some(undeclared),
                 Environment::Object(_) => None,
             },
         };
