@@ -18,7 +18,7 @@ use std::{cell::Cell, fmt::Display, fmt::Write as _};
 use thin_vec::ThinVec;
 
 use super::{
-    InlineCache,
+    InlineCache, KeyedCaches,
     opcode::{Address, Bytecode, Instruction, InstructionIterator},
     source_info::{SourceInfo, SourceMap, SourcePath},
 };
@@ -159,6 +159,10 @@ pub struct CodeBlock {
     /// inline caching
     pub(crate) ic: Box<[InlineCache]>,
 
+    /// coil patch: caches of `object[key]` sites with string or symbol keys (see
+    /// `vm/inline_cache/keyed.rs`).
+    pub(crate) keyed_ics: KeyedCaches,
+
     /// coil patch: callee renderings of call sites (see `ByteCompiler::callee_names`).
     #[unsafe_ignore_trace]
     pub(crate) callee_names: Box<[(u32, JsString)]>,
@@ -206,6 +210,7 @@ impl CodeBlock {
             parameter_length: 0,
             handlers: ThinVec::default(),
             ic: Box::default(),
+            keyed_ics: KeyedCaches::default(),
             callee_names: Box::default(),
             source_info: SourceInfo::new(
                 SourceMap::new(Box::default(), SourcePath::None),

@@ -17,7 +17,9 @@ use crate::{
 mod tests;
 
 // coil patch: the cache for property-adding assignments.
+mod keyed;
 mod transition;
+pub(crate) use keyed::KeyedCaches;
 pub(crate) use transition::TransitionCache;
 
 pub(crate) const PIC_CAPACITY: usize = 4;

@@ -75,7 +75,9 @@ fn in_operator_error(key: &str, rhs: &crate::JsValue) -> crate::JsError {
         None => rhs.display().to_string(),
     };
     JsNativeError::typ()
-        .with_message(format!("Cannot use 'in' operator to search for '{key}' in {rhs}"))
+        .with_message(format!(
+            "Cannot use 'in' operator to search for '{key}' in {rhs}"
+        ))
         .into()
 }
 

@@ -205,10 +205,10 @@ impl Call {
 #[inline(never)]
 pub(crate) fn not_callable(context: &Context, what: &str) -> JsError {
     let frame = context.vm.frame();
-    let callee = frame
-        .code_block()
-        .callee_name(frame.pc)
-        .map_or_else(|| "(intermediate value)".to_owned(), JsString::to_std_string_escaped);
+    let callee = frame.code_block().callee_name(frame.pc).map_or_else(
+        || "(intermediate value)".to_owned(),
+        JsString::to_std_string_escaped,
+    );
     JsNativeError::typ()
         .with_message(format!("{callee} is not a {what}"))
         .into()

@@ -151,14 +151,52 @@ fn get_by_value<const PUSH_KEY: bool>(
         _ => {}
     }
 
-    let receiver = context.vm.get_register(receiver.into());
+    // coil patch: a string or symbol key goes through this site's keyed inline cache.
+    let named = matches!(key_value, PropertyKey::String(_) | PropertyKey::Symbol(_));
+    let pc = context.vm.frame().pc;
+    let code_block = context.vm.frame().code_block.clone();
+    if named
+        && let Some((mut result, slot)) = code_block.keyed_ics.with(pc, &key_value, |ic| {
+            let object_borrowed = object.borrow();
+            let (shape, slot) = ic.get(object_borrowed.shape())?;
+            let value = if slot.attributes.contains(SlotAttributes::PROTOTYPE) {
+                let prototype = shape.prototype().expect("prototype should have value");
+                let prototype = prototype.borrow();
+                prototype.properties().storage[slot.index as usize].clone()
+            } else {
+                object_borrowed.properties().storage[slot.index as usize].clone()
+            };
+            Some((value, slot))
+        })
+    {
+        if slot.attributes.has_get() && result.is_object() {
+            let receiver = context.vm.get_register(receiver.into()).clone();
+            result =
+                result
+                    .as_object()
+                    .expect("should contain getter")
+                    .call(&receiver, &[], context)?;
+        }
+        if PUSH_KEY {
+            context.vm.set_register(key.into(), key_value.into());
+        }
+        context.vm.set_register(dst.into(), result);
+        return Ok(());
+    }
+
+    let receiver = context.vm.get_register(receiver.into()).clone();
 
     // Slow path:
-    let result = object.__get__(
-        &key_value,
-        receiver.clone(),
-        &mut InternalMethodPropertyContext::new(context),
-    )?;
+    let context = &mut InternalMethodPropertyContext::new(context);
+    let result = object.__get__(&key_value, receiver, context)?;
+
+    let slot = *context.slot();
+    if named && slot.is_cacheable() {
+        let object_borrowed = object.borrow();
+        code_block
+            .keyed_ics
+            .record(pc, &key_value, object_borrowed.shape(), slot);
+    }
 
     if PUSH_KEY {
         context.vm.set_register(key.into(), key_value.into());

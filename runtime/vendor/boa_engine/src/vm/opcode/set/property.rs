@@ -223,16 +223,62 @@ impl SetPropertyByValue {
             }
         }
 
+        // coil patch: a string or symbol key goes through this site's keyed inline cache
+        // (existing properties only: own writable data properties and setters).
+        let named = matches!(key, PropertyKey::String(_) | PropertyKey::Symbol(_));
+        let receiver_is_object = receiver
+            .as_object()
+            .is_some_and(|receiver| JsObject::equals(&receiver, &object));
+        let pc = context.vm.frame().pc;
+        let code_block = context.vm.frame().code_block.clone();
+        if named
+            && receiver_is_object
+            && let Some((shape, slot)) = code_block.keyed_ics.with(pc, &key, |ic| {
+                let object_borrowed = object.borrow();
+                ic.get(object_borrowed.shape())
+            })
+        {
+            let slot_index = slot.index as usize;
+            if slot.attributes.is_accessor_descriptor() {
+                let setter = if slot.attributes.contains(SlotAttributes::PROTOTYPE) {
+                    let prototype = shape.prototype().expect("prototype should have value");
+                    let prototype = prototype.borrow();
+                    prototype.properties().storage[slot_index + 1].clone()
+                } else {
+                    object.borrow().properties().storage[slot_index + 1].clone()
+                };
+                if slot.attributes.has_set()
+                    && let Some(setter) = setter.as_object()
+                {
+                    setter.call(&receiver, std::slice::from_ref(&value), context)?;
+                    return Ok(());
+                }
+            } else if !slot.attributes.contains(SlotAttributes::PROTOTYPE)
+                && slot.attributes.contains(SlotAttributes::WRITABLE)
+            {
+                object.borrow_mut().properties_mut().storage[slot_index] = value;
+                return Ok(());
+            }
+        }
+
         // Slow path:
+        let internal_context = &mut InternalMethodPropertyContext::new(context);
         let succeeded = object.__set__(
             key.clone(),
             value.clone(),
             receiver.clone(),
-            &mut context.into(),
+            internal_context,
         )?;
+        let slot = *internal_context.slot();
         if !succeeded && context.vm.frame().code_block.strict() {
             // coil patch: V8's wording.
             return Err(set_failure_error(&object, &receiver, &key, context));
+        }
+        if succeeded && named && receiver_is_object && slot.is_cacheable() {
+            let object_borrowed = object.borrow();
+            code_block
+                .keyed_ics
+                .record(pc, &key, object_borrowed.shape(), slot);
         }
 
         Ok(())
