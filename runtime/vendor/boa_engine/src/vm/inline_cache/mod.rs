@@ -17,12 +17,16 @@ use crate::{
 mod tests;
 
 // coil patch: the cache for property-adding assignments.
+mod chain;
 mod keyed;
 mod transition;
+pub(crate) use chain::{ChainRead, ChainReadCache};
 pub(crate) use keyed::KeyedCaches;
 pub(crate) use transition::TransitionCache;
 
-pub(crate) const PIC_CAPACITY: usize = 4;
+// coil patch: 8 shapes (was 4): `_events`, `_readableState` and friends are read on every
+// stream and emitter class of a server, which made those sites megamorphic.
+pub(crate) const PIC_CAPACITY: usize = 8;
 
 /// A cached shape-to-slot mapping for a polymorphic inline cache.
 #[derive(Clone, Debug, Trace, Finalize)]
@@ -84,6 +88,12 @@ pub(crate) struct InlineCache {
     /// `o.name = value` that added `name`.
     /// (Boxed, to keep the many caches that never see an add small.)
     pub(crate) transition: GcRefCell<Option<Box<TransitionCache>>>,
+
+    /// coil patch: the last read at this site of a property found two or more prototypes up,
+    /// or found nowhere (see `chain.rs`), and how often it was rebuilt.
+    pub(crate) chain_read: GcRefCell<Option<Box<ChainReadCache>>>,
+    #[unsafe_ignore_trace]
+    pub(crate) chain_rebuilds: Cell<u8>,
 }
 
 impl fmt::Display for InlineCache {
@@ -129,6 +139,8 @@ impl InlineCache {
             entries: GcRefCell::new(ThinVec::new()),
             megamorphic: Cell::new(false),
             transition: GcRefCell::new(None),
+            chain_read: GcRefCell::new(None),
+            chain_rebuilds: Cell::new(0),
         }
     }
 

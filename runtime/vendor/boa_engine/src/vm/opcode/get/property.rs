@@ -4,8 +4,13 @@ use crate::{
     Context, JsResult, JsValue, js_string,
     object::{internal_methods::InternalMethodPropertyContext, shape::slot::SlotAttributes},
     property::PropertyKey,
+    vm::inline_cache::{ChainRead, ChainReadCache},
     vm::opcode::{IndexOperand, Operation, RegisterOperand},
 };
+
+/// coil patch: how often a site rebuilds its prototype-chain read cache before it gives up (a
+/// site reading through many different receiver shapes would rebuild on every read).
+const MAX_CHAIN_REBUILDS: u8 = 16;
 
 fn get_by_name<const LENGTH: bool>(
     (dst, object, receiver, index): (RegisterOperand, &JsValue, &JsValue, IndexOperand),
@@ -69,6 +74,31 @@ fn get_by_name<const LENGTH: bool>(
 
     drop(object_borrowed);
 
+    // coil patch: a property further up the prototype chain, or absent (see `chain.rs`).
+    let chained = ic
+        .chain_read
+        .borrow()
+        .as_ref()
+        .and_then(|cache| cache.read(&object));
+    match chained {
+        Some(ChainRead::Found(mut result, slot)) => {
+            if slot.attributes.has_get() && result.is_object() {
+                result = result.as_object().expect("should contain getter").call(
+                    receiver,
+                    &[],
+                    context,
+                )?;
+            }
+            context.vm.set_register(dst.into(), result);
+            return Ok(());
+        }
+        Some(ChainRead::Absent) => {
+            context.vm.set_register(dst.into(), JsValue::undefined());
+            return Ok(());
+        }
+        None => {}
+    }
+
     let key: PropertyKey = ic.name.clone().into();
 
     let context = &mut InternalMethodPropertyContext::new(context);
@@ -76,11 +106,16 @@ fn get_by_name<const LENGTH: bool>(
 
     // Cache the property.
     let slot = *context.slot();
+    let ic = &context.vm.frame().code_block.ic[usize::from(index)];
     if slot.is_cacheable() {
-        let ic = &context.vm.frame().code_block.ic[usize::from(index)];
         let object_borrowed = object.borrow();
         let shape = object_borrowed.shape();
         ic.set(shape, slot);
+    } else if ic.chain_rebuilds.get() < MAX_CHAIN_REBUILDS
+        && let Some(cache) = ChainReadCache::for_read(&object, &key)
+    {
+        ic.chain_rebuilds.set(ic.chain_rebuilds.get() + 1);
+        *ic.chain_read.borrow_mut() = Some(Box::new(cache));
     }
 
     context.vm.set_register(dst.into(), result);
