@@ -475,6 +475,61 @@ impl Context {
             .is_some_and(|env| !env.with() && !env.poisoned())
     }
 
+    /// coil patch: the value of a declarative binding that holds as compiled (see
+    /// [`Self::binding_is_static`]), found with one walk of the environment chain: `None` when
+    /// the binding needs the runtime lookup (or lives on the global object), `Some(None)` for a
+    /// binding without a value yet.
+    pub(crate) fn read_static_binding(&self, locator: &BindingLocator) -> Option<Option<JsValue>> {
+        let frame = self.vm.frame();
+        let global = frame.realm.environment();
+        let tip = frame.environments.current_declarative_ref(global)?;
+        if tip.with() || tip.poisoned() {
+            return None;
+        }
+        match locator.scope() {
+            BindingLocatorScope::Stack(index) => match frame.environments.get(index as usize)? {
+                Environment::Declarative(env) => {
+                    if env.is_deleted_binding(locator.binding_index()) {
+                        return None;
+                    }
+                    Some(env.get(locator.binding_index()))
+                }
+                Environment::Object(_) => None,
+            },
+            BindingLocatorScope::GlobalDeclarative => Some(global.get(locator.binding_index())),
+            BindingLocatorScope::GlobalObject => None,
+        }
+    }
+
+    /// coil patch: writes `value` to a declarative binding that holds as compiled and already
+    /// has a value, with one walk of the environment chain; `false` (nothing written) when the
+    /// write needs the generic path: a runtime lookup, the global object, or a binding in its
+    /// temporal dead zone (whose error that path raises).
+    pub(crate) fn write_static_binding(&self, locator: &BindingLocator, value: &JsValue) -> bool {
+        let frame = self.vm.frame();
+        let global = frame.realm.environment();
+        let Some(tip) = frame.environments.current_declarative_ref(global) else {
+            return false;
+        };
+        if tip.with() || tip.poisoned() {
+            return false;
+        }
+        let env = match locator.scope() {
+            BindingLocatorScope::Stack(index) => match frame.environments.get(index as usize) {
+                Some(Environment::Declarative(env)) => env,
+                _ => return false,
+            },
+            BindingLocatorScope::GlobalDeclarative => global,
+            BindingLocatorScope::GlobalObject => return false,
+        };
+        let index = locator.binding_index();
+        if env.is_deleted_binding(index) || env.get(index).is_none() {
+            return false;
+        }
+        env.set(index, value.clone());
+        true
+    }
+
     pub(crate) fn find_runtime_binding(&mut self, locator: &mut BindingLocator) -> JsResult<()> {
         let deleted_binding = self.is_deleted_binding(locator);
 

@@ -38,6 +38,11 @@ impl GetName {
         // coil patch: a binding that holds as compiled is read in place (no locator clone).
         let code_block = context.vm.frame().code_block.clone();
         let locator = &code_block.bindings[usize::from(index)];
+        if let Some(result) = context.read_static_binding(locator) {
+            let result = result.ok_or_else(|| missing_binding_error(locator))?;
+            context.vm.set_register(value.into(), result);
+            return Ok(());
+        }
         if context.binding_is_static(locator) {
             let result = context
                 .get_binding(locator)?

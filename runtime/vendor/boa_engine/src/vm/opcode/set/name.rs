@@ -47,6 +47,9 @@ impl SetName {
         let code_block = context.vm.frame().code_block.clone();
         let strict = code_block.strict();
         let locator = &code_block.bindings[usize::from(index)];
+        if context.write_static_binding(locator, &value) {
+            return Ok(());
+        }
         if context.binding_is_static(locator) {
             verify_initialized(locator, context)?;
             return context.set_binding(locator, value, strict);
