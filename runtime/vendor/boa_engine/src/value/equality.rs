@@ -33,6 +33,16 @@ impl JsValue {
     /// For more information, check <https://tc39.es/ecma262/#sec-strict-equality-comparison>.
     #[must_use]
     pub fn strict_equals(&self, other: &Self) -> bool {
+        // coil patch: answers without building variants (which clone strings) when the bits
+        // decide: the same bits are the same value except NaN; different bits with an
+        // identity-compared value on either side are different values.
+        if self.0.same_bits(&other.0) {
+            return !self.0.as_float64().is_some_and(f64::is_nan);
+        }
+        if self.0.is_identity_compared() || other.0.is_identity_compared() {
+            return false;
+        }
+
         // 1. If Type(x) is different from Type(y), return false.
         if self.get_type() != other.get_type() {
             return false;

@@ -530,6 +530,26 @@ impl NanBoxedValue {
         bits::is_bool(self.value())
     }
 
+    /// coil patch: whether both values have the same representation: the same object, string,
+    /// symbol or bigint allocation, or the same primitive bits.
+    #[must_use]
+    #[inline(always)]
+    pub(crate) fn same_bits(&self, other: &Self) -> bool {
+        self.value() == other.value()
+    }
+
+    /// coil patch: whether the value is compared by identity alone (undefined, null, a
+    /// boolean, an object or a symbol): two such values with different bits are not equal.
+    #[must_use]
+    #[inline(always)]
+    pub(crate) fn is_identity_compared(&self) -> bool {
+        self.is_undefined()
+            || self.is_null()
+            || self.is_bool()
+            || self.is_object()
+            || self.is_symbol()
+    }
+
     /// Returns true if a value is a 64-bits float.
     #[must_use]
     #[inline(always)]
