@@ -33,7 +33,7 @@ use crate::{
     object::{IntegrityLevel, JsObject, internal_methods::InternalMethodPropertyContext},
     property::{Attribute, PropertyNameKind},
     realm::Realm,
-    string::{CodePoint, StaticJsStrings},
+    string::{CodePoint, JsStr, JsStrVariant, StaticJsStrings},
     symbol::JsSymbol,
     value::IntegerOrInfinity,
     vm::{CallFrame, CallFrameFlags, source_info::SourcePath},
@@ -888,7 +888,44 @@ impl Json {
     ///  - [ECMAScript reference][spec]
     ///
     /// [spec]: https://tc39.es/ecma262/#sec-quotejsonstring
+    /// coil patch: `QuoteJSONString` for a Latin-1 string (its `bytes`): every escape is ASCII,
+    /// so the result stays Latin-1.
+    fn quote_latin1(value: &JsString, bytes: &[u8]) -> JsString {
+        const QUOTE: JsStr<'static> = JsStr::latin1(b"\"");
+        if !bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\') {
+            return JsString::concat_array(&[QUOTE, value.as_str(), QUOTE]);
+        }
+        let mut product = Vec::with_capacity(bytes.len() + 8);
+        product.push(b'"');
+        for &byte in bytes {
+            match byte {
+                0x08 => product.extend_from_slice(b"\\b"),
+                0x09 => product.extend_from_slice(b"\\t"),
+                0x0A => product.extend_from_slice(b"\\n"),
+                0x0C => product.extend_from_slice(b"\\f"),
+                0x0D => product.extend_from_slice(b"\\r"),
+                b'"' => product.extend_from_slice(b"\\\""),
+                b'\\' => product.extend_from_slice(b"\\\\"),
+                control if control < 0x20 => {
+                    let code = u16::from(control);
+                    product.extend_from_slice(b"\\u00");
+                    product.push(to_hex_digit(code >> 4) as u8);
+                    product.push(to_hex_digit(code) as u8);
+                }
+                other => product.push(other),
+            }
+        }
+        product.push(b'"');
+        JsString::from(JsStr::latin1(&product))
+    }
+
     fn quote_json_string(value: &JsString) -> JsString {
+        // coil patch: a Latin-1 string (nearly every key and value) is quoted byte by byte —
+        // or, with nothing to escape, by one concatenation — instead of code point by code
+        // point into UTF-16 (~150 instructions per character of a 1 KB document).
+        if let JsStrVariant::Latin1(bytes) = value.as_str().variant() {
+            return Self::quote_latin1(value, bytes);
+        }
         let mut buf = [0; 2];
         // 1. Let product be the String value consisting solely of the code unit 0x0022 (QUOTATION MARK).
         let mut product = Vec::with_capacity(value.len() + 2);
