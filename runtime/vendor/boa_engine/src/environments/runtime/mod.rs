@@ -459,14 +459,10 @@ impl Context {
     /// Only use if the binding origin is unknown or comes from a `var` declaration. Lexical bindings
     /// are completely removed of runtime checks because the specification guarantees that runtime
     /// semantics cannot add or remove lexical bindings.
-    /// coil patch: whether `locator` holds as compiled — no `with` object, no direct-`eval`
-    /// poisoning and no deleted binding — so `GetName`/`SetName` can use it in place instead of
-    /// cloning it (and its name string) for [`Self::find_runtime_binding`]. Mirrors that
-    /// function's early return.
-    pub(crate) fn binding_is_static(&self, locator: &BindingLocator) -> bool {
-        if self.is_deleted_binding(locator) {
-            return false;
-        }
+    /// coil patch: whether the current environments let compiled binding locators hold: no
+    /// `with` object and no direct-`eval` poisoning (the early return of
+    /// [`Self::find_runtime_binding`], without its deleted-binding part).
+    fn environments_are_static(&self) -> bool {
         let global = self.vm.frame().realm.environment();
         self.vm
             .frame()
@@ -475,59 +471,55 @@ impl Context {
             .is_some_and(|env| !env.with() && !env.poisoned())
     }
 
-    /// coil patch: the value of a declarative binding that holds as compiled (see
-    /// [`Self::binding_is_static`]), found with one walk of the environment chain: `None` when
-    /// the binding needs the runtime lookup (or lives on the global object), `Some(None)` for a
-    /// binding without a value yet.
-    pub(crate) fn read_static_binding(&self, locator: &BindingLocator) -> Option<Option<JsValue>> {
-        let frame = self.vm.frame();
-        let global = frame.realm.environment();
-        let tip = frame.environments.current_declarative_ref(global)?;
-        if tip.with() || tip.poisoned() {
+    /// coil patch: whether `locator` holds as compiled — static environments and no deleted
+    /// binding — so `GetNameGlobal`/`SetName` can use it in place instead of cloning it (and its
+    /// name string) for [`Self::find_runtime_binding`].
+    pub(crate) fn binding_is_static(&self, locator: &BindingLocator) -> bool {
+        !self.is_deleted_binding(locator) && self.environments_are_static()
+    }
+
+    /// coil patch: the declarative environment holding `locator` when it holds as compiled,
+    /// reached with one walk of the environment chain; `None` when the binding needs the
+    /// runtime lookup or lives on the global object.
+    fn static_declarative_environment(
+        &self,
+        locator: &BindingLocator,
+    ) -> Option<&Gc<DeclarativeEnvironment>> {
+        if !self.environments_are_static() {
             return None;
         }
-        match locator.scope() {
+        let frame = self.vm.frame();
+        let env = match locator.scope() {
             BindingLocatorScope::Stack(index) => match frame.environments.get(index as usize)? {
-                Environment::Declarative(env) => {
-                    if env.is_deleted_binding(locator.binding_index()) {
-                        return None;
-                    }
-                    Some(env.get(locator.binding_index()))
-                }
-                Environment::Object(_) => None,
+                Environment::Declarative(env) => env,
+                Environment::Object(_) => return None,
             },
-            BindingLocatorScope::GlobalDeclarative => Some(global.get(locator.binding_index())),
-            BindingLocatorScope::GlobalObject => None,
-        }
+            BindingLocatorScope::GlobalDeclarative => frame.realm.environment(),
+            BindingLocatorScope::GlobalObject => return None,
+        };
+        (!env.is_deleted_binding(locator.binding_index())).then_some(env)
+    }
+
+    /// coil patch: the value of a declarative binding that holds as compiled: `None` when the
+    /// binding needs the generic path, `Some(None)` for a binding without a value yet.
+    pub(crate) fn read_static_binding(&self, locator: &BindingLocator) -> Option<Option<JsValue>> {
+        self.static_declarative_environment(locator)
+            .map(|env| env.get(locator.binding_index()))
     }
 
     /// coil patch: writes `value` to a declarative binding that holds as compiled and already
-    /// has a value, with one walk of the environment chain; `false` (nothing written) when the
-    /// write needs the generic path: a runtime lookup, the global object, or a binding in its
-    /// temporal dead zone (whose error that path raises).
+    /// has a value; `false` (nothing written) when the write needs the generic path: a runtime
+    /// lookup, the global object, or a binding in its temporal dead zone (whose error that path
+    /// raises).
     pub(crate) fn write_static_binding(&self, locator: &BindingLocator, value: &JsValue) -> bool {
-        let frame = self.vm.frame();
-        let global = frame.realm.environment();
-        let Some(tip) = frame.environments.current_declarative_ref(global) else {
-            return false;
-        };
-        if tip.with() || tip.poisoned() {
-            return false;
-        }
-        let env = match locator.scope() {
-            BindingLocatorScope::Stack(index) => match frame.environments.get(index as usize) {
-                Some(Environment::Declarative(env)) => env,
-                _ => return false,
-            },
-            BindingLocatorScope::GlobalDeclarative => global,
-            BindingLocatorScope::GlobalObject => return false,
-        };
         let index = locator.binding_index();
-        if env.is_deleted_binding(index) || env.get(index).is_none() {
-            return false;
+        match self.static_declarative_environment(locator) {
+            Some(env) if env.get(index).is_some() => {
+                env.set(index, value.clone());
+                true
+            }
+            _ => false,
         }
-        env.set(index, value.clone());
-        true
     }
 
     pub(crate) fn find_runtime_binding(&mut self, locator: &mut BindingLocator) -> JsResult<()> {
