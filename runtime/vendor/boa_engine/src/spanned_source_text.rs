@@ -1,14 +1,41 @@
 use std::rc::Rc;
 
-use boa_ast::LinearSpan;
+use boa_ast::{LinearPosition, LinearSpan};
+use boa_string::JsStr;
+
+use crate::JsString;
 use boa_gc::{Finalize, Trace};
 
-struct Inner {
-    source_text: boa_ast::SourceText,
+/// coil patch: the source text kept for `Function.prototype.toString`, stored at its exact
+/// size and, when every code unit fits, one byte per unit. The parser hands over a `Vec<u16>`
+/// grown by doubling; every module and script kept it for as long as one of its functions
+/// lived (for the standard library: always), up to four times the bytes the text needs.
+enum Inner {
+    Latin1(Box<[u8]>),
+    Utf16(Box<[u16]>),
 }
+
 impl Inner {
-    fn new(source_text: boa_ast::SourceText) -> Self {
-        Self { source_text }
+    fn new(source_text: &boa_ast::SourceText) -> Self {
+        Self::from_units(source_text.get_code_points_from_pos(LinearPosition::new(0)))
+    }
+
+    fn from_units(units: &[u16]) -> Self {
+        if units.iter().all(|&unit| unit <= 0xFF) {
+            #[allow(clippy::cast_possible_truncation)]
+            Self::Latin1(units.iter().map(|&unit| unit as u8).collect())
+        } else {
+            Self::Utf16(units.into())
+        }
+    }
+
+    /// The code units of `span` as a string.
+    fn slice(&self, span: LinearSpan) -> JsString {
+        let range = span.start().pos()..span.end().pos();
+        match self {
+            Self::Latin1(bytes) => JsString::from(JsStr::latin1(&bytes[range])),
+            Self::Utf16(units) => JsString::from(&units[range]),
+        }
     }
 }
 
@@ -22,7 +49,7 @@ impl SourceText {
     #[must_use]
     pub(crate) fn new(source_text: boa_ast::SourceText) -> Self {
         Self {
-            source_text: Some(Rc::new(Inner::new(source_text))),
+            source_text: Some(Rc::new(Inner::new(&source_text))),
         }
     }
 
@@ -31,8 +58,8 @@ impl SourceText {
     }
 
     #[inline]
-    fn inner(&self) -> Option<&boa_ast::SourceText> {
-        self.source_text.as_ref().map(|x| &x.source_text)
+    fn inner(&self) -> Option<&Inner> {
+        self.source_text.as_deref()
     }
 
     fn is_empty(&self) -> bool {
@@ -66,6 +93,20 @@ impl SpannedSourceText {
         }
     }
 
+    /// coil patch: a source text made of `units`, spanning all of them (the functions
+    /// `new Function` creates, whose text the runtime assembles).
+    pub(crate) fn whole(units: &[u16]) -> Self {
+        Self {
+            source_text: SourceText {
+                source_text: Some(Rc::new(Inner::from_units(units))),
+            },
+            span: Some(LinearSpan::new(
+                LinearPosition::new(0),
+                LinearPosition::new(units.len()),
+            )),
+        }
+    }
+
     /// Creates new [`SpannedSourceText`] with the same [`SourceText`] but without its span.
     pub(crate) fn clone_only_source(&self) -> Self {
         Self {
@@ -92,11 +133,11 @@ impl SpannedSourceText {
         span_is_empty || self.source_text.is_empty()
     }
 
-    /// Gets inner code points.
+    /// The text of the span (coil patch: a string, where Boa returned the UTF-16 code units).
     #[must_use]
-    pub fn to_code_points(&self) -> Option<&[u16]> {
+    pub fn to_js_string(&self) -> Option<JsString> {
         if let (Some(source_text), Some(span)) = (self.source_text.inner(), self.span) {
-            Some(source_text.get_code_points_from_span(span))
+            Some(source_text.slice(span))
         } else {
             None
         }

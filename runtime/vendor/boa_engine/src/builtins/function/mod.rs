@@ -532,11 +532,39 @@ impl BuiltInFunctionObject {
             parameters
         };
 
+        // coil patch: the source text `Function.prototype.toString` returns (step 15:
+        // prefix " anonymous(" P LF ") {" bodyParseString "}"), which Boa left empty.
+        let prefix = match (r#async, generator) {
+            (false, false) => js_str!("function"),
+            (false, true) => js_str!("function*"),
+            (true, false) => js_str!("async function"),
+            (true, true) => js_str!("async function*"),
+        };
+        let mut source_text: Vec<u16> = prefix.iter().collect();
+        source_text.extend(js_str!(" anonymous(").iter());
+        source_text.extend(
+            itertools::Itertools::intersperse(
+                param_list.iter().map(JsString::iter),
+                js_str!(",").iter(),
+            )
+            .flatten(),
+        );
+        source_text.extend(js_str!("\n) {").iter());
+        let header_len = source_text.len();
+        source_text.push(u16::from(b'\n'));
+        source_text.extend(body.iter());
+        source_text.extend(js_str!("\n}").iter());
+
         let body = if body.is_empty() {
             FunctionBody::new(StatementList::default(), Span::new((1, 1), (1, 1)))
         } else {
             // 14. Let bodyParseString be the string-concatenation of 0x000A (LINE FEED), bodyString, and 0x000A (LINE FEED).
-            let mut body_parse = Vec::with_capacity(body.len());
+            // coil patch: after as many spaces as the source text has before it, so that the
+            // positions of functions declared in the body are their positions in the source
+            // text (their own `toString`). The spaces precede the first line feed: no line or
+            // column number of the body changes.
+            let mut body_parse = vec![u16::from(b' '); header_len];
+            body_parse.reserve(body.len() + 2);
             body_parse.push(u16::from(b'\n'));
             body_parse.extend(body.iter());
             body_parse.push(u16::from(b'\n'));
@@ -654,7 +682,7 @@ impl BuiltInFunctionObject {
         }
 
         let in_with = context.vm.frame().environments.has_object_environment();
-        let spanned_source_text = SpannedSourceText::new_empty();
+        let spanned_source_text = SpannedSourceText::whole(&source_text);
 
         let code = FunctionCompiler::new(spanned_source_text)
             .name(js_string!("anonymous"))
@@ -881,8 +909,8 @@ impl BuiltInFunctionObject {
             .ok_or_else(|| JsNativeError::typ().with_message("not a function"))?;
 
         let code = function.codeblock();
-        if let Some(code_points) = code.source_info().text_spanned().to_code_points() {
-            return Ok(JsString::from(code_points).into());
+        if let Some(source) = code.source_info().text_spanned().to_js_string() {
+            return Ok(source.into());
         }
 
         Ok(js_string!(

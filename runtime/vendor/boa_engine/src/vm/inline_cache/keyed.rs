@@ -5,12 +5,13 @@
 //! `GetPropertyByValue`/`SetPropertyByValue` carry no cache index, so a code block keeps its
 //! keyed sites in a small list found by the instruction's position. Each site remembers the last
 //! key it cached and an ordinary [`InlineCache`] (shapes to slots, validated exactly as for
-//! `o.name`); a site that sees a different key starts over with that key.
+//! `o.name`) and the last property-adding transition (`this[kState] = v` in a constructor);
+//! a site that sees a different key starts over with that key.
 
 use boa_gc::{Finalize, GcRefCell, Trace};
 use thin_vec::ThinVec;
 
-use super::InlineCache;
+use super::{InlineCache, TransitionCache};
 use crate::{
     js_string,
     object::shape::{Shape, slot::Slot},
@@ -66,29 +67,49 @@ impl KeyedCaches {
     /// [`MAX_SITES`] sites.
     pub(crate) fn record(&self, pc: u32, key: &PropertyKey, shape: &Shape, slot: Slot) {
         let mut sites = self.sites.borrow_mut();
-        if let Some(site) = sites.iter_mut().find(|site| site.pc == pc) {
-            if site.key != *key {
-                if site.key_changes >= MAX_KEY_CHANGES {
-                    site.cache.megamorphic.set(true);
-                    return;
-                }
-                site.key_changes += 1;
-                site.key = key.clone();
-                site.cache = InlineCache::new(js_string!());
-            }
+        if let Some(site) = site_for(&mut sites, pc, key) {
             site.cache.set(shape, slot);
-            return;
         }
-        if sites.len() >= MAX_SITES {
-            return;
-        }
-        let cache = InlineCache::new(js_string!());
-        cache.set(shape, slot);
-        sites.push(KeyedSite {
-            pc,
-            key: key.clone(),
-            key_changes: 0,
-            cache,
-        });
     }
+
+    /// Records that site `pc` added `key` as [`TransitionCache`] `transition` describes, so
+    /// the next object of the same shape gets it without the generic [[Set]].
+    pub(crate) fn record_add(&self, pc: u32, key: &PropertyKey, transition: TransitionCache) {
+        let mut sites = self.sites.borrow_mut();
+        if let Some(site) = site_for(&mut sites, pc, key) {
+            *site.cache.transition.borrow_mut() = Some(Box::new(transition));
+        }
+    }
+}
+
+/// The site at `pc`, ready to cache `key`: found, restarted for a new key, or created.
+/// `None` when the site saw too many keys or the code block has [`MAX_SITES`] sites.
+fn site_for<'a>(
+    sites: &'a mut ThinVec<KeyedSite>,
+    pc: u32,
+    key: &PropertyKey,
+) -> Option<&'a mut KeyedSite> {
+    if let Some(index) = sites.iter().position(|site| site.pc == pc) {
+        let site = &mut sites[index];
+        if site.key != *key {
+            if site.key_changes >= MAX_KEY_CHANGES {
+                site.cache.megamorphic.set(true);
+                return None;
+            }
+            site.key_changes += 1;
+            site.key = key.clone();
+            site.cache = InlineCache::new(js_string!());
+        }
+        return Some(site);
+    }
+    if sites.len() >= MAX_SITES {
+        return None;
+    }
+    sites.push(KeyedSite {
+        pc,
+        key: key.clone(),
+        key_changes: 0,
+        cache: InlineCache::new(js_string!()),
+    });
+    sites.last_mut()
 }

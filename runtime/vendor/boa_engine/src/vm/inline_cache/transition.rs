@@ -131,6 +131,14 @@ impl TransitionCache {
             if chain.len() == MAX_CHAIN {
                 return None;
             }
+            // A setter on the chain ran instead of the add, even if it then defined the
+            // property itself: repeating only the add would skip the setter.
+            if shape
+                .lookup(key)
+                .is_some_and(|slot| slot.attributes.is_accessor_descriptor())
+            {
+                return None;
+            }
             chain.push(ChainLink {
                 shape: shape.clone(),
                 version: shape_version(shape),

@@ -261,6 +261,25 @@ impl SetPropertyByValue {
             }
         }
 
+        // coil patch: an add this site has seen before (`this[kState] = v` in a constructor)
+        // is repeated without the generic [[Set]], as `o.name = v` does (`transition.rs`).
+        if named
+            && receiver_is_object
+            && let Some(to) = code_block.keyed_ics.with(pc, &key, |ic| {
+                ic.transition
+                    .borrow()
+                    .as_ref()
+                    .and_then(|cache| cache.target(&object))
+            })
+        {
+            let mut object_borrowed = object.borrow_mut();
+            let properties = object_borrowed.properties_mut();
+            properties.storage.push(value);
+            properties.shape = to;
+            return Ok(());
+        }
+        let shape_before = (named && receiver_is_object).then(|| object.borrow().shape().clone());
+
         // Slow path:
         let internal_context = &mut InternalMethodPropertyContext::new(context);
         let succeeded = object.__set__(
@@ -279,6 +298,12 @@ impl SetPropertyByValue {
             code_block
                 .keyed_ics
                 .record(pc, &key, object_borrowed.shape(), slot);
+        }
+        if succeeded
+            && let Some(from) = shape_before
+            && let Some(cache) = TransitionCache::for_add(&from, &object, &key)
+        {
+            code_block.keyed_ics.record_add(pc, &key, cache);
         }
 
         Ok(())
