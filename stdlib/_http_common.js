@@ -22,13 +22,14 @@ const knownMethods = new Set(methods);
 const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 /** Whether `value` is an HTTP token (RFC 7230 `token`): header names and methods. */
 function checkIsHttpToken(value) {
-  return tokenRegExp.test(value);
+  // The binding answers for strings; anything else is converted as RegExp#test converts it.
+  return binding.isToken(value) ?? tokenRegExp.test(value);
 }
 
 const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
 /** Whether a header value holds a character HTTP does not allow (controls, non-Latin-1). */
 function checkInvalidHeaderChar(value) {
-  return headerCharRegex.test(value);
+  return binding.hasInvalidHeaderChar(value) ?? headerCharRegex.test(value);
 }
 
 const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;

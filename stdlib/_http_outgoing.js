@@ -216,8 +216,9 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   };
   if (headers) {
     if (headers === this[kOutHeaders]) {
-      for (const key in headers) {
-        const entry = headers[key];
+      const keys = Object.keys(headers);
+      for (let i = 0; i < keys.length; i++) {
+        const entry = headers[keys[i]];
         processHeader(this, state, entry[0], entry[1], false);
       }
     } else if (Array.isArray(headers)) {
@@ -231,9 +232,9 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
         for (let n = 0; n < headers.length; n += 2) processHeader(this, state, headers[n], headers[n + 1], true);
       }
     } else {
-      for (const key in headers) {
-        if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(this, state, key, headers[key], true);
-      }
+      // Own enumerable keys, in for-in order.
+      const keys = Object.keys(headers);
+      for (let i = 0; i < keys.length; i++) processHeader(this, state, keys[i], headers[keys[i]], true);
     }
   }
 

@@ -18,6 +18,7 @@ mod framing;
 mod header_fields;
 mod request_line;
 mod status_line;
+mod validate;
 
 use std::cell::RefCell;
 
@@ -50,6 +51,8 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
             ("busy", 1, busy),
             ("setSkipBody", 2, set_skip_body),
             ("setConnect", 2, set_connect),
+            ("isToken", 1, validate::is_token),
+            ("hasInvalidHeaderChar", 1, validate::has_invalid_header_char),
         ],
         vec![
             ("REQUEST", JsValue::from(1)),
