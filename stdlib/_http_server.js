@@ -207,6 +207,9 @@ function storeHTTPOptions(options) {
   const rejectNonStandardBodyWrites = options.rejectNonStandardBodyWrites;
   if (rejectNonStandardBodyWrites !== undefined) validateBoolean(rejectNonStandardBodyWrites, 'options.rejectNonStandardBodyWrites');
   this.rejectNonStandardBodyWrites = rejectNonStandardBodyWrites ?? false;
+  const keepAliveTimeout = options.keepAliveTimeout;
+  if (keepAliveTimeout !== undefined) validateInteger(keepAliveTimeout, 'keepAliveTimeout', 0);
+  this.keepAliveTimeout = keepAliveTimeout ?? 5000;
 }
 
 function Server(options, requestListener) {
@@ -234,7 +237,6 @@ function Server(options, requestListener) {
   this.timeout = 0;
   this.maxHeadersCount = null;
   this.maxRequestsPerSocket = 0;
-  this.keepAliveTimeout = 5000;
   this[kConnections] = new Set();
   this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
   this.on('listening', setupConnectionsTracking);

@@ -514,8 +514,11 @@ async function fetch(input, init = undefined) {
     return localSchemeFetch(url, method, request.headers);
   }
   for (let redirects = 0; ; redirects++) {
-    const response = await send(url, method, request.headers, body, signal, dropped, request.mode);
-    if (!redirectStatuses.has(response.statusCode) || request.redirect === 'manual' || !response.headers.location) {
+    const referer = refererFor(request[kState], url);
+    const response = await send(url, method, request.headers, body, signal, dropped, request.mode, referer);
+    // An empty Location is a location all the same: the request's own URL.
+    const location = response.headers.location;
+    if (!redirectStatuses.has(response.statusCode) || request.redirect === 'manual' || location === undefined) {
       return toResponse(response, urlList, tainting);
     }
     response.resume();
@@ -523,7 +526,7 @@ async function fetch(input, init = undefined) {
     if (redirects >= 20) throw fetchFailed(new Error('redirect count exceeded'));
     let next;
     try {
-      next = new URL(response.headers.location, url);
+      next = new URL(utf8Location(location), url);
     } catch (cause) {
       throw fetchFailed(cause);
     }
@@ -536,6 +539,9 @@ async function fetch(input, init = undefined) {
       method = 'GET';
       body = null;
       for (const name of bodyHeaderNames) dropped.add(name);
+    } else if (body !== null && body.stream) {
+      // A streamed body was sent once and cannot be sent again to the new location.
+      throw fetchFailed(new Error());
     }
     // Credentials are not carried to another origin.
     if (!sameOrigin(url, next)) {
@@ -548,6 +554,50 @@ async function fetch(input, init = undefined) {
     url = next;
     urlList.push(url);
   }
+}
+
+// A Location header arrives as Latin-1 text of its bytes; servers send UTF-8 there, which is
+// how it is read (as Node's fetch does) when it is valid UTF-8.
+function utf8Location(location) {
+  if (!/[^\x00-\x7f]/.test(location) || /[^\x00-\xff]/.test(location)) return location;
+  const { Buffer } = require('buffer');
+  const bytes = Buffer.from(location, 'latin1');
+  const text = bytes.toString('utf8');
+  return text.includes('\ufffd') ? location : text;
+}
+
+// The Referer a request sends to `url` (the Referrer Policy standard's "determine request's
+// referrer"): none for the default referrer (Node has no client to take one from), else the
+// given referrer, whole or cut to its origin as the policy says.
+function refererFor(state, url) {
+  const source = state.referrer;
+  if (source === 'client' || source === 'no-referrer') return null;
+  if (source.protocol === 'about:' || source.protocol === 'blob:' || source.protocol === 'data:') return null;
+  const full = new URL(source.href);
+  full.username = '';
+  full.password = '';
+  full.hash = '';
+  const origin = `${source.origin}/`;
+  const whole = full.href.length > 4096 ? origin : full.href;
+  const sameOrigin = source.origin === url.origin;
+  const downgrade = isTrustworthy(source) && !isTrustworthy(url);
+  switch (state.referrerPolicy || 'strict-origin-when-cross-origin') {
+    case 'no-referrer': return null;
+    case 'origin': return origin;
+    case 'unsafe-url': return whole;
+    case 'strict-origin': return downgrade ? null : origin;
+    case 'same-origin': return sameOrigin ? whole : null;
+    case 'origin-when-cross-origin': return sameOrigin ? whole : origin;
+    case 'no-referrer-when-downgrade': return downgrade ? null : whole;
+    default: return sameOrigin ? whole : downgrade ? null : origin;
+  }
+}
+
+// "Potentially trustworthy" URLs: secure schemes and loopback hosts.
+function isTrustworthy(url) {
+  if (url.protocol === 'https:' || url.protocol === 'wss:' || url.protocol === 'file:') return true;
+  const host = url.hostname;
+  return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '[::1]';
 }
 
 /** fetch() of a URL that is not http(s): data: and blob: answer locally, others fail. */
@@ -735,7 +785,7 @@ function undiciError(name, code, message) {
 }
 
 // One HTTP exchange; resolves with the IncomingMessage once its head has arrived.
-function send(url, method, headers, body, signal, dropped, mode) {
+function send(url, method, headers, body, signal, dropped, mode, referer) {
   return new Promise((resolve, reject) => {
     if (url.protocol === 'https:') {
       reject(fetchFailed(new (codes().ERR_COIL_NOT_IMPLEMENTED)('fetch of https: URLs (TLS)')));
@@ -747,7 +797,8 @@ function send(url, method, headers, body, signal, dropped, mode) {
       return;
     }
     const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
-    const raw = ['host', url.host, 'connection', 'keep-alive'];
+    // Node's fetch closes the connection after a HEAD (a length without a body is ambiguous).
+    const raw = ['host', url.host, 'connection', method === 'HEAD' ? 'close' : 'keep-alive'];
     const userHeaders = headerPairs(headers);
     const has = (name) => userHeaders.some((pair) => pair[0].toLowerCase() === name);
     for (const [name, value] of userHeaders) {
@@ -766,13 +817,22 @@ function send(url, method, headers, body, signal, dropped, mode) {
     }
     if (!has('accept')) raw.push('accept', '*/*');
     if (!has('accept-language')) raw.push('accept-language', '*');
+    if (referer !== null && !has('referer')) raw.push('referer', referer);
     if (!has('sec-fetch-mode')) raw.push('sec-fetch-mode', mode);
     if (!has('user-agent')) raw.push('user-agent', 'node');
     if (!has('accept-encoding')) raw.push('accept-encoding', 'gzip, deflate');
-    if (body !== null && !body.stream) raw.push('content-length', `${body.length}`);
+    // As Node's fetch: a method that expects a body says its length even when it has none
+    // (`content-length: 0`); other methods leave an empty body unannounced.
+    const expectsPayload = method === 'POST' || method === 'PUT' || method === 'PATCH';
+    if (body === null ? expectsPayload : !body.stream && (body.length > 0 || expectsPayload)) {
+      raw.push('content-length', `${body === null ? 0 : body.length}`);
+    }
     const http = require('http');
     const req = http.request({
-      host, port, method, path: `${url.pathname}${url.search}`, headers: raw, agent: agent(),
+      host, port, method, path: `${url.pathname}${url.search}`, headers: raw,
+      // A HEAD, or a request that says `connection: close`, gets a connection of its own,
+      // closed after the response.
+      agent: method === 'HEAD' || raw[3] === 'close' ? false : agent(),
     });
     const onAbort = () => {
       const reason = abortReason(signal);
@@ -782,21 +842,33 @@ function send(url, method, headers, body, signal, dropped, mode) {
     signal.addEventListener('abort', onAbort, { once: true });
     // The request's last error: the cause fetch gives when a body ends early.
     let lastError = null;
+    let responded = false;
     req.on('response', (res) => {
+      responded = true;
       signal.removeEventListener('abort', onAbort);
       // Aborting while the body streams errors the body.
       const onBodyAbort = () => res.destroy(abortReason(signal));
       signal.addEventListener('abort', onBodyAbort, { once: true });
       res.once('close', () => signal.removeEventListener('abort', onBodyAbort));
       // A body cut short rejects with TypeError('terminated') (an abort keeps its own reason).
+      // A body that fails to decode has the decoder's error as its cause.
       res[kTerminated] = (error) => (signal.aborted ? error :
-        new TypeError('terminated', { cause: lastError ? undiciCause(lastError) : otherSideClosed() }));
+        new TypeError('terminated', {
+          cause: isDecodeError(error) ? error : lastError ? undiciCause(lastError) : otherSideClosed(),
+        }));
       resolve(res);
     });
     req.on('error', (error) => {
       lastError = error;
       signal.removeEventListener('abort', onAbort);
       if (signal.aborted) return;
+      // A pooled connection the server closed after its last response (without saying so)
+      // fails at once: the request goes again on a new connection, when it can be replayed.
+      if (req.reusedSocket && !responded && !(body !== null && body.stream) &&
+          (error.code === 'ECONNRESET' || error.code === 'EPIPE')) {
+        resolve(send(url, method, headers, body, signal, dropped, mode, referer));
+        return;
+      }
       reject(fetchFailed(undiciCause(error)));
     });
     if (body !== null && body.stream) {
@@ -812,6 +884,37 @@ function send(url, method, headers, body, signal, dropped, mode) {
     } else {
       req.end(body === null ? undefined : body);
     }
+  });
+}
+
+// Errors of a content decoder (zlib's Z_* codes, brotli's), as opposed to the connection's.
+function isDecodeError(error) {
+  const code = error?.code;
+  return typeof code === 'string' && (code.startsWith('Z_') || code.startsWith('ERR_BROTLI') ||
+    code === 'ERR_ZLIB_INITIALIZATION_FAILED');
+}
+
+// `deflate` is meant to be zlib-wrapped, but servers also send raw deflate: the first byte
+// tells (a zlib header's low nibble is 8, the deflate method), as Node's fetch decides.
+function deflateDecoder(zlib) {
+  const { Transform } = require('stream');
+  const options = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  let inner = null;
+  return new Transform({
+    transform(chunk, encoding, callback) {
+      if (inner === null) {
+        if (chunk.length === 0) return callback();
+        inner = (chunk[0] & 0x0f) === 0x08 ? zlib.createInflate(options) : zlib.createInflateRaw(options);
+        inner.on('data', (data) => this.push(data));
+        inner.on('error', (error) => this.destroy(error));
+      }
+      inner.write(chunk, callback);
+    },
+    flush(callback) {
+      if (inner === null) return callback();
+      inner.once('end', () => callback());
+      inner.end();
+    },
   });
 }
 
@@ -840,7 +943,7 @@ function decoded(message) {
     if (coding === 'gzip' || coding === 'x-gzip') {
       decoders.push(zlib.createGunzip({ flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
     } else if (coding === 'deflate') {
-      decoders.push(zlib.createInflate({ flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+      decoders.push(deflateDecoder(zlib));
     } else if (coding === 'br') {
       decoders.push(zlib.createBrotliDecompress({ flush: zlib.constants.BROTLI_OPERATION_FLUSH, finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH }));
     } else if (coding !== 'identity') {
