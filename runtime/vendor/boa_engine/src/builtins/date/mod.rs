@@ -38,6 +38,8 @@ use crate::builtins::intl::date_time_format::{
 };
 
 pub(crate) mod utils;
+// coil patch: V8's permissive date-string reading.
+mod legacy_parse;
 
 #[cfg(test)]
 mod tests;

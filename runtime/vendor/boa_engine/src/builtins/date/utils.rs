@@ -797,7 +797,8 @@ pub(super) fn parse_date(date: &JsString, hooks: &dyn HostHooks) -> Option<i64> 
         return Some(t.unix_timestamp() * 1000 + i64::from(t.millisecond()));
     }
 
-    None
+    // coil patch: everything else V8 accepts.
+    super::legacy_parse::parse_legacy(&date, hooks)
 }
 
 /// Parses a date string according to the [`Date Time String Format`][spec].
