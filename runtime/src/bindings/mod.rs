@@ -19,6 +19,7 @@ pub mod modules;
 mod os;
 mod path;
 mod process;
+mod process_wrap;
 mod stream_wrap;
 mod task_queue;
 mod tcp_wrap;
@@ -52,6 +53,7 @@ const REGISTRY: &[(&str, Builder)] = &[
     ("os", os::create),
     ("path", path::create),
     ("process_methods", process::create),
+    ("process_wrap", process_wrap::create),
     ("stream_wrap", stream_wrap::create),
     ("task_queue", task_queue::create),
     ("tcp_wrap", tcp_wrap::create),

@@ -49,6 +49,8 @@ struct Request {
     kind: &'static str,
     /// The async context frame the request was made in (its callback runs in it).
     frame: JsValue,
+    /// Whether the request keeps the loop alive (a child process can be unref'd).
+    refed: bool,
 }
 
 /// The current async context frame (`AsyncLocalStorage`'s stores): `undefined` or a `Map` that is
@@ -191,6 +193,30 @@ impl EventLoop {
         origin: Option<String>,
         work: impl FnOnce() -> Finish + Send + 'static,
     ) {
+        let id = self.register_request(kind, callback, origin);
+        self.pool.borrow_mut().submit(id, work);
+    }
+
+    /// As [`Self::submit`], for work that blocks for as long as something outside lasts (a child
+    /// process's `wait`): it gets a thread of its own instead of a pool thread. Returns the
+    /// request's id (see [`Self::set_request_ref`]).
+    pub fn submit_dedicated(
+        &self,
+        kind: &'static str,
+        callback: JsFunction,
+        work: impl FnOnce() -> Finish + Send + 'static,
+    ) -> u64 {
+        let id = self.register_request(kind, callback, None);
+        self.pool.borrow().spawn_dedicated(id, work);
+        id
+    }
+
+    fn register_request(
+        &self,
+        kind: &'static str,
+        callback: JsFunction,
+        origin: Option<String>,
+    ) -> u64 {
         let id = self.next_request.get();
         self.next_request.set(id + 1);
         let frame = self.async_frame.get();
@@ -201,16 +227,24 @@ impl EventLoop {
                 origin,
                 kind,
                 frame,
+                refed: true,
             },
         );
-        self.pool.borrow_mut().submit(id, work);
+        id
+    }
+
+    /// Whether request `id` (still in flight) keeps the loop alive.
+    pub fn set_request_ref(&self, id: u64, refed: bool) {
+        if let Some(request) = self.requests.borrow_mut().get_mut(&id) {
+            request.refed = refed;
+        }
     }
 
     /// Whether anything referenced is pending (libuv's `uv_loop_alive`).
     pub fn is_alive(&self) -> bool {
         self.timers.borrow().refed_count() > 0
             || self.refed_immediates.get() > 0
-            || !self.requests.borrow().is_empty()
+            || self.requests.borrow().values().any(|request| request.refed)
             || self.watchers.borrow().refed_active() > 0
             || !self.pending.borrow().is_empty()
             || !self.closing.borrow().is_empty()

@@ -75,6 +75,35 @@ impl Pool {
         }
     }
 
+    /// Runs `work` on a thread of its own (for work that may block indefinitely, which would
+    /// hold a pool thread); completes as [`Self::submit`] does.
+    pub fn spawn_dedicated(&self, id: u64, work: impl FnOnce() -> Finish + Send + 'static) {
+        let sender = self.sender.clone();
+        let waker = self.waker.clone();
+        let job = move || {
+            let finish = work();
+            let _ = sender.send(Completion { id, finish });
+            waker.wake();
+        };
+        let (job_for_thread, job_inline) = {
+            let shared = std::sync::Arc::new(std::sync::Mutex::new(Some(job)));
+            (shared.clone(), shared)
+        };
+        let spawned = std::thread::Builder::new()
+            .name("coil-wait".into())
+            .spawn(move || {
+                if let Some(job) = job_for_thread.lock().ok().and_then(|mut job| job.take()) {
+                    job();
+                }
+            });
+        // The OS refused a thread: run inline so the request still completes.
+        if spawned.is_err() {
+            if let Some(job) = job_inline.lock().ok().and_then(|mut job| job.take()) {
+                job();
+            }
+        }
+    }
+
     /// Takes every completion queued so far (the poll phase takes the queue once per turn).
     pub fn take_completed(&self) -> Vec<Completion> {
         self.receiver.try_iter().collect()

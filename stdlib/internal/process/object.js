@@ -130,6 +130,24 @@ process.exit = function exit(code) {
 process.reallyExit = function reallyExit(code) { binding.reallyExit(code | 0); };
 process.abort = function abort() { binding.reallyExit(134); };
 
+/** process.kill(pid[, signal]): sends a signal (a name, or a number; 0 tests for the process). */
+process.kill = function kill(pid, sig) {
+  const { codes } = require('internal/errors');
+  // eslint-disable-next-line eqeqeq
+  if (pid != (pid | 0)) throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  let signal;
+  if (sig === (sig | 0)) {
+    signal = sig;
+  } else {
+    sig = sig || 'SIGTERM';
+    signal = require('os').constants.signals[sig];
+    if (signal === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+  }
+  const err = internalBinding('process_wrap').kill(pid, signal);
+  if (err) throw require('internal/net/errors').ErrnoException(err, 'kill');
+  return true;
+};
+
 process.emitWarning = function emitWarning(warning, type, code, ctor) {
   return require('internal/process/warning').emitWarning(warning, type, code, ctor);
 };
