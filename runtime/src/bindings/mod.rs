@@ -20,6 +20,7 @@ mod os;
 mod path;
 mod process;
 mod process_wrap;
+mod signal_wrap;
 mod stream_wrap;
 mod task_queue;
 mod tcp_wrap;
@@ -54,6 +55,7 @@ const REGISTRY: &[(&str, Builder)] = &[
     ("path", path::create),
     ("process_methods", process::create),
     ("process_wrap", process_wrap::create),
+    ("signal_wrap", signal_wrap::create),
     ("stream_wrap", stream_wrap::create),
     ("task_queue", task_queue::create),
     ("tcp_wrap", tcp_wrap::create),

@@ -130,6 +130,44 @@ process.exit = function exit(code) {
 process.reallyExit = function reallyExit(code) { binding.reallyExit(code | 0); };
 process.abort = function abort() { binding.reallyExit(134); };
 
+// Signals as events: the first listener for a signal name installs coil's handler (the
+// signal then no longer has its default action, e.g. SIGINT no longer ends the process), the
+// last one removed restores the default. Arrivals come through the signal binding's pipe,
+// which does not keep the process alive.
+let signalReader = null;
+function signalNumber(type) {
+  if (typeof type !== 'string' || !type.startsWith('SIG')) return undefined;
+  return require('os').constants.signals[type];
+}
+function onSignalBytes(chunk) {
+  if (!(chunk instanceof Uint8Array)) return;
+  const { signals } = require('os').constants;
+  for (const number of chunk) {
+    const name = Object.keys(signals).find((key) => signals[key] === number);
+    if (name) process.emit(name, name, number);
+  }
+}
+process.on('newListener', function startListeningIfSignal(type) {
+  const number = signalNumber(type);
+  if (number === undefined || process.listenerCount(type) > 0) return;
+  const signalBinding = internalBinding('signal_wrap');
+  if (signalReader === null) {
+    const fd = signalBinding.pipe();
+    if (fd < 0) throw require('internal/net/errors').ErrnoException(fd, 'uv_signal_start');
+    const streams = internalBinding('stream_wrap');
+    signalReader = streams.open(fd, onSignalBytes);
+    streams.readStart(signalReader);
+    streams.setRef(signalReader, false);
+  }
+  const err = signalBinding.start(number);
+  if (err) throw require('internal/net/errors').ErrnoException(err, 'uv_signal_start');
+});
+process.on('removeListener', function stopListeningIfSignal(type) {
+  const number = signalNumber(type);
+  if (number === undefined || process.listenerCount(type) > 0) return;
+  internalBinding('signal_wrap').stop(number);
+});
+
 /** process.kill(pid[, signal]): sends a signal (a name, or a number; 0 tests for the process). */
 process.kill = function kill(pid, sig) {
   const { codes } = require('internal/errors');
