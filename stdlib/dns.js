@@ -51,6 +51,17 @@ function lookupService(address, port, callback) {
   return {};
 }
 
+// util.promisify(dns.lookup) resolves { address, family }, as in Node.
+{
+  const { kCustomPromisifyArgs } = require('internal/util/custom_promisify_args');
+  Object.defineProperty(lookup, kCustomPromisifyArgs, {
+    __proto__: null, value: ['address', 'family'], enumerable: false,
+  });
+  Object.defineProperty(lookupService, kCustomPromisifyArgs, {
+    __proto__: null, value: ['hostname', 'service'], enumerable: false,
+  });
+}
+
 const stubbed = stubs('dns');
 
 module.exports = {

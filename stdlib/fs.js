@@ -636,4 +636,14 @@ for (const [name, length] of [['cp', 4], ['cpSync', 3], ['createReadStream', 2],
   Object.defineProperty(fs[name], 'length', { __proto__: null, value: length, configurable: true });
 }
 
+// util.promisify(fs.read) resolves { bytesRead, buffer }, and so on, as in Node.
+{
+  const { kCustomPromisifyArgs } = require('internal/util/custom_promisify_args');
+  const names = (value) => ({ __proto__: null, value, enumerable: false });
+  Object.defineProperty(read, kCustomPromisifyArgs, names(['bytesRead', 'buffer']));
+  Object.defineProperty(readv, kCustomPromisifyArgs, names(['bytesRead', 'buffers']));
+  Object.defineProperty(write, kCustomPromisifyArgs, names(['bytesWritten', 'buffer']));
+  Object.defineProperty(writev, kCustomPromisifyArgs, names(['bytesWritten', 'buffer'])); // (sic, as Node)
+}
+
 module.exports = fs;

@@ -37,11 +37,18 @@ function promisify(original) {
       __proto__: null, value: fn, enumerable: false, writable: false, configurable: true,
     });
   }
+  const argumentNames = original[require('internal/util/custom_promisify_args').kCustomPromisifyArgs];
   function fn(...args) {
     return new Promise((resolve, reject) => {
       Reflect.apply(original, this, [...args, (err, ...values) => {
         if (err) return reject(err);
-        resolve(values[0]);
+        if (argumentNames !== undefined && values.length > 1) {
+          const named = {};
+          for (let i = 0; i < argumentNames.length; i++) named[argumentNames[i]] = values[i];
+          resolve(named);
+        } else {
+          resolve(values[0]);
+        }
       }]);
     });
   }
