@@ -25,7 +25,9 @@ impl JsValue {
 
             // String concat
             // coil patch: appends in place when `x` is a growing string (`s += piece` loops).
+            // (And V8's RangeError past the longest string, not an allocation abort.)
             (JsVariant::String(x), JsVariant::String(y)) => {
+                crate::builtins::string::String::check_length((x.len() + y.len()) as u64)?;
                 Self::from(crate::JsString::concat_appending(&x, &y))
             }
 
@@ -35,9 +37,15 @@ impl JsValue {
                 let y = other.to_primitive(context, PreferredType::Default)?;
                 match (x.variant(), y.variant()) {
                     (JsVariant::String(x), _) => {
-                        Self::from(crate::JsString::concat_appending(&x, &y.to_string(context)?))
+                        let y = y.to_string(context)?;
+                        crate::builtins::string::String::check_length((x.len() + y.len()) as u64)?;
+                        Self::from(crate::JsString::concat_appending(&x, &y))
                     }
-                    (_, JsVariant::String(y)) => Self::from(js_string!(&x.to_string(context)?, &y)),
+                    (_, JsVariant::String(y)) => {
+                        let x = x.to_string(context)?;
+                        crate::builtins::string::String::check_length((x.len() + y.len()) as u64)?;
+                        Self::from(js_string!(&x, &y))
+                    }
                     (_, _) => {
                         match (x.to_numeric(context)?, y.to_numeric(context)?) {
                             (Numeric::Number(x), Numeric::Number(y)) => Self::new(x + y),

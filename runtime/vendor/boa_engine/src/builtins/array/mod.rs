@@ -1060,14 +1060,23 @@ impl Array {
             separator.to_string(context)?
         };
 
+        // coil patch: V8's RangeError when the separators alone pass the longest string (and
+        // as the result grows past it), where Boa reserved `2 * len` entries up front and
+        // aborted the process when that allocation failed.
+        crate::builtins::string::String::check_length(
+            (separator.len() as u64).saturating_mul(len.saturating_sub(1)),
+        )?;
+        let mut total: u64 = 0;
+
         // 5. Let R be the empty String.
-        let mut r = Vec::with_capacity(len as usize + len.saturating_sub(1) as usize);
+        let mut r = Vec::with_capacity((len.min(1 << 16) * 2) as usize);
         // 6. Let k be 0.
         // 7. Repeat, while k < len,
         for k in 0..len {
             // a. If k > 0, set R to the string-concatenation of R and sep.
             if k > 0 {
                 r.push(separator.clone());
+                total += separator.len() as u64;
             }
             // b. Let element be ? Get(O, ! ToString(𝔽(k))).
             let element = o.get(k, context)?;
@@ -1078,6 +1087,8 @@ impl Array {
                 element.to_string(context)?
             };
             // d. Set R to the string-concatenation of R and next.
+            total += next.len() as u64;
+            crate::builtins::string::String::check_length(total)?;
             r.push(next.clone());
             // e. Set k to k + 1.
         }
