@@ -16,8 +16,8 @@ use boa_engine::builtins::promise::PromiseState;
 use boa_engine::module::{ModuleLoader, Referrer, SyntheticModuleInitializer};
 use boa_engine::object::builtins::JsPromise;
 use boa_engine::{
-    js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsString, JsValue, Module,
-    NativeFunction, Source,
+    js_string, Context, JsError, JsNativeError, JsObject, JsResult, JsStr, JsString, JsValue,
+    Module, NativeFunction, Source,
 };
 
 use super::package_json::PackageCache;
@@ -93,6 +93,37 @@ impl ModuleLoader for EsmLoader {
         set("resolve", resolve.into(), context);
         set("url", js_string!(url.as_str()).into(), context);
     }
+}
+
+/// Splits a relative, absolute or `file:` specifier into the part naming the file and its
+/// `?query#fragment` (empty when there is none, or for bare and builtin specifiers).
+fn split_url_suffix(specifier: &str) -> (&str, &str) {
+    let url_like =
+        specifier.starts_with('.') || specifier.starts_with('/') || specifier.starts_with("file:");
+    match specifier.find(['?', '#']) {
+        Some(at) if url_like => specifier.split_at(at),
+        _ => (specifier, ""),
+    }
+}
+
+/// `%XX` escapes decoded (a data URL's body).
+fn percent_decode(text: &str) -> Vec<u8> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| char::from(b).to_digit(16);
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let (Some(high), Some(low)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((high * 16 + low) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    out
 }
 
 fn innermost_file(context: &Context) -> Option<PathBuf> {
@@ -186,6 +217,12 @@ impl EsmLoader {
                 context,
             ));
         }
+        if let Some(body) = specifier.strip_prefix("data:") {
+            return self.data_url(specifier, body, json, context);
+        }
+        // A file URL's query and fragment (`./config.mjs?v=2`) select another instance of the
+        // same file, as in Node; the file is found without them.
+        let (specifier, instance) = split_url_suffix(specifier);
         let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"));
         let parent = referrer.and_then(Path::parent).unwrap_or(&cwd);
         let path = match resolve::resolve(&self.packages, Mode::Import, specifier, parent) {
@@ -203,12 +240,78 @@ impl EsmLoader {
             }
         };
         let is_json = path.extension().is_some_and(|e| e == "json");
-        let cached = self.modules.borrow().get(&path).cloned();
+        let key = if instance.is_empty() {
+            path.clone()
+        } else {
+            PathBuf::from(format!("{}{instance}", path.display()))
+        };
+        let cached = self.modules.borrow().get(&key).cloned();
         if let Some(module) = cached.filter(|_| !is_json || json) {
             return Ok(module);
         }
         let module = self.load_file(&path, json, context)?;
-        self.modules.borrow_mut().insert(path, module.clone());
+        self.modules.borrow_mut().insert(key, module.clone());
+        Ok(module)
+    }
+
+    /// A `data:` URL module (`data:text/javascript,export default 1`, base64 or percent-encoded;
+    /// `application/json` with a JSON import attribute), cached by its URL.
+    fn data_url(
+        &self,
+        url: &str,
+        body: &str,
+        json: bool,
+        context: &mut Context,
+    ) -> JsResult<Module> {
+        let key = PathBuf::from(url);
+        if let Some(module) = self.modules.borrow().get(&key).cloned() {
+            return Ok(module);
+        }
+        let Some((meta, data)) = body.split_once(',') else {
+            return Err(coded_error(
+                "ERR_INVALID_URL",
+                format!("Invalid URL: {url}"),
+                context,
+            ));
+        };
+        let (media_type, base64) = match meta.strip_suffix(";base64") {
+            Some(media_type) => (media_type, true),
+            None => (meta, false),
+        };
+        let media_type = media_type
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        let bytes = if base64 {
+            let text = percent_decode(data);
+            crate::codec::encode(JsStr::latin1(&text), crate::codec::Encoding::Base64).to_vec()
+        } else {
+            percent_decode(data)
+        };
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let module = match media_type.as_str() {
+            "text/javascript" | "application/javascript" => {
+                Module::parse(Source::from_bytes(&text), None, context)?
+            }
+            "application/json" if json => Module::parse_json(js_string!(text.as_str()), context)?,
+            "application/json" => {
+                return Err(coded_error(
+                    "ERR_IMPORT_ASSERTION_TYPE_MISSING",
+                    format!("Module \"{url}\" needs an import assertion of type \"json\""),
+                    context,
+                ));
+            }
+            _ => {
+                return Err(coded_error(
+                    "ERR_UNKNOWN_MODULE_FORMAT",
+                    format!("Unknown module format: {media_type} for URL {url}"),
+                    context,
+                ));
+            }
+        };
+        self.modules.borrow_mut().insert(key, module.clone());
         Ok(module)
     }
 
