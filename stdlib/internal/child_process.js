@@ -9,16 +9,14 @@
 
 const EventEmitter = require('events');
 const { Readable, Writable } = require('stream');
-const { Buffer } = require('buffer');
 const { codes, genericNodeError } = require('internal/errors');
 const { ErrnoException } = require('internal/net/errors');
-const { StdinReader } = require('internal/process/stdio_streams');
+const { StdinReader, StdioWriter } = require('internal/process/stdio_streams');
 const {
   validateArray, validateBoolean, validateFunction, validateInt32, validateObject, validateString,
 } = require('internal/validators');
 
 const binding = internalBinding('process_wrap');
-const streamBinding = internalBinding('stream_wrap');
 
 const { signals } = require('os').constants;
 const ENOENT = -2;
@@ -68,26 +66,16 @@ ChildReader.prototype._destroy = function _destroy(error, callback) {
   });
 };
 
-/** The parent's end of the child's stdin pipe; ending it closes the pipe (the child sees EOF). */
+/**
+ * The parent's end of the child's stdin pipe: writes as stdout's (synchronous), but ending it
+ * closes the pipe (the child sees EOF), and it stays destroyed.
+ */
 function ChildWriter(fd) {
-  Reflect.apply(Writable, this, [{ decodeStrings: false }]);
-  this.fd = fd;
+  Reflect.apply(StdioWriter, this, [fd]);
   this._fdClosed = false;
 }
-Object.setPrototypeOf(ChildWriter.prototype, Writable.prototype);
-Object.setPrototypeOf(ChildWriter, Writable);
-
-ChildWriter.prototype._write = function _write(chunk, encoding, callback) {
-  try {
-    if (typeof chunk !== 'string') streamBinding.writeSync(this.fd, chunk);
-    else if (encoding === 'utf8' || encoding === 'utf-8') streamBinding.writeUtf8Sync(this.fd, chunk);
-    else streamBinding.writeSync(this.fd, Buffer.from(chunk, encoding));
-  } catch (error) {
-    callback(error);
-    return;
-  }
-  callback();
-};
+Object.setPrototypeOf(ChildWriter.prototype, StdioWriter.prototype);
+Object.setPrototypeOf(ChildWriter, StdioWriter);
 
 ChildWriter.prototype._closeFd = function _closeFd() {
   if (this._fdClosed) return;

@@ -53,14 +53,7 @@ impl Pool {
 
     /// Runs `work` on a worker thread; its [`Finish`] is queued under `id`, then the loop is woken.
     pub fn submit(&mut self, id: u64, work: impl FnOnce() -> Finish + Send + 'static) {
-        let sender = self.sender.clone();
-        let waker = self.waker.clone();
-        let job = move || {
-            let finish = work();
-            // The receiver lives as long as the loop; a send error means we are exiting.
-            let _ = sender.send(Completion { id, finish });
-            waker.wake();
-        };
+        let job = self.job(id, work);
         if self.threads.is_none() {
             self.threads = rayon::ThreadPoolBuilder::new()
                 .num_threads(Self::size())
@@ -75,16 +68,26 @@ impl Pool {
         }
     }
 
+    /// The job that runs `work` and queues its completion under `id`, then wakes the loop.
+    fn job(
+        &self,
+        id: u64,
+        work: impl FnOnce() -> Finish + Send + 'static,
+    ) -> impl FnOnce() + Send + 'static {
+        let sender = self.sender.clone();
+        let waker = self.waker.clone();
+        move || {
+            let finish = work();
+            // The receiver lives as long as the loop; a send error means we are exiting.
+            let _ = sender.send(Completion { id, finish });
+            waker.wake();
+        }
+    }
+
     /// Runs `work` on a thread of its own (for work that may block indefinitely, which would
     /// hold a pool thread); completes as [`Self::submit`] does.
     pub fn spawn_dedicated(&self, id: u64, work: impl FnOnce() -> Finish + Send + 'static) {
-        let sender = self.sender.clone();
-        let waker = self.waker.clone();
-        let job = move || {
-            let finish = work();
-            let _ = sender.send(Completion { id, finish });
-            waker.wake();
-        };
+        let job = self.job(id, work);
         let (job_for_thread, job_inline) = {
             let shared = std::sync::Arc::new(std::sync::Mutex::new(Some(job)));
             (shared.clone(), shared)
