@@ -33,12 +33,25 @@ use tap::TapOptional;
 ///
 /// [spec]: https://tc39.es/ecma402/#sec-defaultlocale
 pub(crate) fn default_locale(canonicalizer: &LocaleCanonicalizer) -> Locale {
+    // coil patch: the C/POSIX locale (`LANG=C.UTF-8`, the usual setting of containers and CI)
+    // and an unset or unreadable one are `en-US`, as ICU (and so Node) takes them; Boa answered
+    // `und`, which formats dates as `1970-01-01 00:00:00`.
     sys_locale::get_locale()
-        .and_then(|loc| loc.parse::<Locale>().ok())
+        .filter(|loc| {
+            let name = loc.split(['.', '@']).next().unwrap_or("");
+            name != "C" && name != "POSIX"
+        })
+        .and_then(|loc| {
+            loc.replace('_', "-")
+                .split(['.', '@'])
+                .next()?
+                .parse::<Locale>()
+                .ok()
+        })
         .tap_some_mut(|loc| {
             canonicalizer.canonicalize(loc);
         })
-        .unwrap_or(Locale::UNKNOWN)
+        .unwrap_or_else(|| "en-US".parse().unwrap_or(Locale::UNKNOWN))
 }
 
 /// Gets the `Locale` struct from a `JsValue`.
