@@ -4,12 +4,15 @@
 // fork() needs an IPC channel, which coil does not have: it throws ERR_COIL_NOT_IMPLEMENTED.
 
 const { Buffer } = require('buffer');
-const { codes } = require('internal/errors');
+const { codes, genericNodeError } = require('internal/errors');
+const { validateAbortSignal, validateFunction, validateString } = require('internal/validators');
 const { ErrnoException } = require('internal/net/errors');
 const {
   ChildProcess, normalizeSpawnArguments, normalizeStdio, validateTimeout, validateMaxBuffer,
-  sanitizeKillSignal, genericNodeError, validateFunction,
+  sanitizeKillSignal,
 } = require('internal/child_process');
+
+const binding = internalBinding('process_wrap');
 
 const MAX_BUFFER = 1024 * 1024;
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
@@ -17,7 +20,7 @@ const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 function spawn(file, args, options) {
   options = normalizeSpawnArguments(file, args, options);
   validateTimeout(options.timeout);
-  if (options.signal !== undefined) require('internal/validators').validateAbortSignal(options.signal, 'options.signal');
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   const killSignal = sanitizeKillSignal(options.killSignal);
   const child = new ChildProcess();
   child.spawn(options);
@@ -210,7 +213,7 @@ Object.defineProperty(execFile, kCustomPromisify, {
 });
 
 function normalizeExecArgs(command, options, callback) {
-  require('internal/validators').validateString(command, 'command');
+  validateString(command, 'command');
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
@@ -243,7 +246,7 @@ function spawnSync(file, args, options) {
       throw new codes.ERR_INVALID_ARG_TYPE('options.stdio[0]', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
     }
   }
-  const raw = binding().spawnSync({
+  const raw = binding.spawnSync({
     file: options.file, args: options.args, cwd: options.cwd, envPairs: options.envPairs, stdio,
     detached: options.detached, uid: options.uid, gid: options.gid, input: input ?? undefined,
     timeout: options.timeout, killSignal, maxBuffer: options.maxBuffer,
@@ -271,10 +274,6 @@ function spawnSync(file, args, options) {
   result.stdout = started ? stdout : null;
   result.stderr = started ? stderr : null;
   return result;
-}
-
-function binding() {
-  return internalBinding('process_wrap');
 }
 
 function checkExecSyncError(ret, args, cmd) {

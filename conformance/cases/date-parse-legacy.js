@@ -16,3 +16,5 @@ const inputs = ['Jan 1', '12', 'Jan 2024', '2024 Jan 5', '5 Jan 24', '1/2/3', '9
 for (const s of inputs) console.log(JSON.stringify(s), Date.parse(s));
 }
 console.log(new Date('2020-01-01 10:20:30').getHours(), new Date(new Date(0).toString()).getTime());
+// Only the letter Z may follow a time directly (V8); a zone name must be separated.
+{ for (const s of ["Jan 1 2020 10:20:30Z", "Jan 1 2020 10:20:30 z", "2020-01-01T10:00:00GMT", "Jan 1 2020 10:20:30GMT", "z 2020"]) console.log(s, Date.parse(s)); }

@@ -9,11 +9,11 @@
 
 const EventEmitter = require('events');
 const { Readable, Writable } = require('stream');
-const { codes, genericNodeError } = require('internal/errors');
+const { codes } = require('internal/errors');
 const { ErrnoException } = require('internal/net/errors');
 const { StdinReader, StdioWriter } = require('internal/process/stdio_streams');
 const {
-  validateArray, validateBoolean, validateFunction, validateInt32, validateObject, validateString,
+  validateArray, validateBoolean, validateInt32, validateObject, validateString,
 } = require('internal/validators');
 
 const binding = internalBinding('process_wrap');
@@ -44,12 +44,6 @@ function convertToValidSignal(signal) {
     if (number !== undefined) return number;
   }
   throw new codes.ERR_UNKNOWN_SIGNAL(signal);
-}
-
-/** The name of a signal number, as 'exit' reports it. */
-function signalName(number) {
-  for (const name of Object.keys(signals)) if (signals[name] === number) return name;
-  return null;
 }
 
 /** The parent's end of a pipe the child writes to (its stdout or stderr). */
@@ -350,5 +344,5 @@ function sanitizeKillSignal(killSignal) {
 
 module.exports = {
   ChildProcess, normalizeSpawnArguments, normalizeStdio, validateTimeout, validateMaxBuffer,
-  sanitizeKillSignal, convertToValidSignal, signalName, genericNodeError, validateFunction,
+  sanitizeKillSignal, convertToValidSignal,
 };

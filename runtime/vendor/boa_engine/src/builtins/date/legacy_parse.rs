@@ -36,6 +36,8 @@ enum Keyword {
     AmPm(i64),
     /// A zone, its offset in hours.
     Zone(i64),
+    /// `Z` (UTC), which may also end an ISO time directly.
+    Z,
     /// The `T` between an ISO date and its time.
     TimeSeparator,
 }
@@ -57,7 +59,8 @@ fn keyword(word: &[u8]) -> Option<Keyword> {
     Some(match prefix {
         b"am" => Keyword::AmPm(0),
         b"pm" => Keyword::AmPm(12),
-        b"ut" | b"utc" | b"z" | b"gmt" => Keyword::Zone(0),
+        b"z" => Keyword::Z,
+        b"ut" | b"utc" | b"gmt" => Keyword::Zone(0),
         b"cdt" => Keyword::Zone(-5),
         b"cst" => Keyword::Zone(-6),
         b"edt" => Keyword::Zone(-4),
@@ -452,9 +455,7 @@ fn parse_iso_prefix(
                 time.add(milliseconds(value, digits));
             }
         }
-        if scanner.peek() == Token::Keyword(Keyword::Zone(0))
-            && matches!(scanner.input.get(scanner.position - 1), Some(b'z' | b'Z'))
-        {
+        if scanner.peek() == Token::Keyword(Keyword::Z) {
             scanner.next();
             zone.set(0);
         } else if let Some(sign) = is_sign(scanner.peek()) {
@@ -548,7 +549,7 @@ pub(super) fn parse_legacy(input: &str, hooks: &dyn HostHooks) -> Option<i64> {
                     if !matches!(
                         next,
                         Token::End | Token::WhiteSpace | Token::Symbol(b'+' | b'-')
-                    ) && next != Token::Keyword(Keyword::Zone(0))
+                    ) && next != Token::Keyword(Keyword::Z)
                     {
                         return None;
                     }
@@ -567,6 +568,7 @@ pub(super) fn parse_legacy(input: &str, hooks: &dyn HostHooks) -> Option<i64> {
                 scanner.skip_symbol(b'-');
             }
             Token::Keyword(Keyword::Zone(hours)) if has_read_number => zone.set(hours),
+            Token::Keyword(Keyword::Z) if has_read_number => zone.set(0),
             Token::Keyword(_) | Token::Word => {
                 // Words are allowed only before the first number, and apart from it.
                 if has_read_number || matches!(scanner.peek(), Token::Number(..)) {
