@@ -1,4 +1,5 @@
-//! Embeds every file of `stdlib/` into the binary.
+//! Embeds every file of `stdlib/` into the binary, and sets the release link layout
+//! (`build/link_layout.rs`).
 //!
 //! Generates `$OUT_DIR/stdlib_sources.rs`: a sorted table of `(module id, source)` pairs, where the id
 //! is the path below `stdlib/` without `.js` (`internal/timers`). Nothing generated is committed.
@@ -6,6 +7,9 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::{env, fs};
+
+#[path = "build/link_layout.rs"]
+mod link_layout;
 
 fn collect(dir: &Path, root: &Path, out: &mut Vec<(String, PathBuf)>) {
     let mut entries: Vec<_> = fs::read_dir(dir)
@@ -26,6 +30,7 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<(String, PathBuf)>) {
 
 fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
+    link_layout::configure(&manifest);
     let root = manifest
         .join("../stdlib")
         .canonicalize()
