@@ -17,6 +17,27 @@ pub fn local_offset_seconds(unix_time_seconds: i64) -> i32 {
     }
 }
 
+/// The IANA name of the local time zone, found where ICU looks for V8: `TZ` (without a leading
+/// `:`), else the zone `/etc/localtime` links to; `UTC` when neither names one.
+pub fn system_zone_name() -> String {
+    let name = match std::env::var("TZ") {
+        Ok(tz) => tz.strip_prefix(':').unwrap_or(&tz).to_owned(),
+        Err(_) => std::fs::read_link("/etc/localtime")
+            .ok()
+            .and_then(|target| {
+                let target = target.to_string_lossy();
+                let at = target.find("zoneinfo/")?;
+                Some(target[at + "zoneinfo/".len()..].to_owned())
+            })
+            .unwrap_or_default(),
+    };
+    if name.is_empty() {
+        "UTC".to_owned()
+    } else {
+        name
+    }
+}
+
 extern "C" {
     /// POSIX `tzset` (not exported by the `libc` crate).
     fn tzset();

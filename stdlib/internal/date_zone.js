@@ -91,20 +91,14 @@ const ZONE_NAMES = {
 };
 
 let zone;
+let zoneForTZ;
 function localZone() {
-  if (zone !== undefined) return zone;
-  let name = internalBinding('process_methods').env.TZ;
-  if (name === undefined) {
-    try {
-      const target = internalBinding('fs').realpath('/etc/localtime');
-      const at = target.indexOf('/zoneinfo/');
-      name = at === -1 ? 'UTC' : target.slice(at + 10);
-    } catch {
-      name = 'UTC';
-    }
+  const binding = internalBinding('process_methods');
+  // process.env.TZ can change the zone (binding.env is process.env's backing object).
+  if (zone === undefined || binding.env.TZ !== zoneForTZ) {
+    zone = binding.systemTimeZone();
+    zoneForTZ = binding.env.TZ;
   }
-  if (name.startsWith(':')) name = name.slice(1);
-  zone = name === '' ? 'UTC' : name;
   return zone;
 }
 

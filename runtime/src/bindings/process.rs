@@ -51,6 +51,8 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
             ("cpuUsage", 0, cpu_usage),
             ("umask", 1, umask),
             ("isatty", 1, isatty),
+            ("systemTimeZone", 0, system_time_zone),
+            ("setTimeZone", 1, set_time_zone),
         ],
         vec![
             ("argv", argv),
@@ -122,6 +124,23 @@ fn cwd(_: &JsValue, _: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
             &e, "uv_cwd", None, None, context,
         )),
     }
+}
+
+/// The IANA name of the local time zone (`TZ`, else `/etc/localtime`'s target; `UTC`).
+fn system_time_zone(_: &JsValue, _: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    Ok(js_string!(crate::tz::system_zone_name().as_str()).into())
+}
+
+/// `process.env.TZ = name` (or `delete process.env.TZ` with no argument): sets the real `TZ`,
+/// which the C library (`Date`) and `Intl.DateTimeFormat` read, as Node does. Like Node's, this
+/// `setenv` runs on the JS thread while pool threads may read the environment; Rust's own
+/// readers take the environment lock, and the pool's C calls do not read `TZ`.
+fn set_time_zone(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    match args.first().filter(|v| !v.is_undefined()) {
+        Some(name) => std::env::set_var("TZ", name.to_string(context)?.to_std_string_lossy()),
+        None => std::env::remove_var("TZ"),
+    }
+    Ok(JsValue::undefined())
 }
 
 fn chdir(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {

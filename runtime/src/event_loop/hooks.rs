@@ -135,6 +135,11 @@ impl HostHooks for CoilHostHooks {
         crate::tz::local_offset_seconds(unix_time_seconds)
     }
 
+    /// The zone `Intl.DateTimeFormat` uses by default (`TZ`, else `/etc/localtime`), as in Node.
+    fn system_time_zone_identifier(&self) -> Option<String> {
+        Some(crate::tz::system_zone_name())
+    }
+
     /// Node's `buffer.constants.MAX_LENGTH` (4 GiB) rather than Boa's default 1.5 GiB.
     fn max_buffer_size(&self, _context: &mut Context) -> u64 {
         MAX_BUFFER_LENGTH

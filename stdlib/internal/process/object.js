@@ -47,10 +47,18 @@ process.env = new Proxy(binding.env, {
     // setenv() refuses names with '=' (and empty ones); Node then silently keeps nothing.
     if (key === '' || key.includes('=')) return true;
     target[key] = `${value}`;
+    // As in Node, a new TZ changes the local time zone of Date and Intl.
+    if (key === 'TZ') binding.setTimeZone(target[key]);
     return true;
   },
   defineProperty(target, key, descriptor) {
     target[key] = `${descriptor.value}`;
+    if (key === 'TZ') binding.setTimeZone(target[key]);
+    return true;
+  },
+  deleteProperty(target, key) {
+    delete target[key];
+    if (key === 'TZ') binding.setTimeZone();
     return true;
   },
 });

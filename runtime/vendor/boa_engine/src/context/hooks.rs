@@ -205,6 +205,13 @@ pub trait HostHooks {
             .map_or(0, UtcOffset::whole_seconds)
     }
 
+    /// The IANA name of the host's time zone (ECMA-402 `SystemTimeZoneIdentifier`), which
+    /// `Intl.DateTimeFormat` uses when no `timeZone` option is given. `None`, the default, means
+    /// UTC. (coil patch: Boa always used UTC.)
+    fn system_time_zone_identifier(&self) -> Option<String> {
+        None
+    }
+
     /// Gets the maximum size in bits that can be allocated for an `ArrayBuffer` or a
     /// `SharedArrayBuffer`.
     ///

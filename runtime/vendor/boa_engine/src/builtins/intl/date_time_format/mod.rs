@@ -54,7 +54,7 @@ use icu_decimal::provider::DecimalSymbolsV1;
 use icu_locale::{Locale, extensions::unicode::Value};
 use icu_time::{
     TimeZoneInfo, ZonedDateTime,
-    zone::{IanaParser, models::Base},
+    zone::{iana::IanaParserExtended, models::Base},
 };
 use timezone_provider::provider::TimeZoneId;
 
@@ -66,15 +66,57 @@ mod tests;
 #[derive(Debug, Clone)]
 pub(crate) enum FormatTimeZone {
     UtcOffset(UtcOffset),
-    Identifier((TimeZone, TimeZoneId)),
+    /// A named zone, with the IANA name `resolvedOptions()` reports. (coil patch: the name)
+    Identifier((TimeZone, TimeZoneId, String)),
 }
 
 impl FormatTimeZone {
-    pub(crate) fn to_time_zone_info(&self) -> TimeZoneInfo<Base> {
+    /// The zone as ICU4X formats it, with its offset at the formatted instant (coil patch: named
+    /// zones had no offset, so `timeZoneName` printed `GMT+?`).
+    pub(crate) fn to_time_zone_info(&self, offset_seconds: i32) -> TimeZoneInfo<Base> {
         match self {
-            Self::Identifier((tz, _)) => tz.without_offset(),
+            Self::Identifier((tz, _, _)) => {
+                tz.with_offset(UtcOffset::try_from_seconds(offset_seconds).ok())
+            }
             Self::UtcOffset(utc_offset) => TimeZone::UNKNOWN.with_offset(Some(*utc_offset)),
         }
+    }
+}
+
+/// The IANA name `resolvedOptions().timeZone` reports for a zone: the canonical one, with the
+/// zones equal to UTC reported as `UTC`, as V8 does. (coil patch: Boa reported the BCP-47 id,
+/// such as `deber` for `Europe/Berlin`.)
+/// V8 reports ICU's canonical names, which keep CLDR's older name for the zones IANA renamed
+/// (`Asia/Calcutta` for `Asia/Kolkata`); ICU4X's canonical names are IANA's.
+fn resolved_time_zone_name(canonical: &str) -> String {
+    const ICU_NAMES: &[(&str, &str)] = &[
+        ("Africa/Asmara", "Africa/Asmera"),
+        ("America/Argentina/Buenos_Aires", "America/Buenos_Aires"),
+        ("America/Argentina/Catamarca", "America/Catamarca"),
+        ("America/Argentina/Cordoba", "America/Cordoba"),
+        ("America/Argentina/Jujuy", "America/Jujuy"),
+        ("America/Argentina/Mendoza", "America/Mendoza"),
+        ("America/Atikokan", "America/Coral_Harbour"),
+        ("America/Indiana/Indianapolis", "America/Indianapolis"),
+        ("America/Kentucky/Louisville", "America/Louisville"),
+        ("America/Nuuk", "America/Godthab"),
+        ("Asia/Ho_Chi_Minh", "Asia/Saigon"),
+        ("Asia/Kathmandu", "Asia/Katmandu"),
+        ("Asia/Kolkata", "Asia/Calcutta"),
+        ("Asia/Yangon", "Asia/Rangoon"),
+        ("Atlantic/Faroe", "Atlantic/Faeroe"),
+        ("Europe/Kyiv", "Europe/Kiev"),
+        ("Pacific/Chuuk", "Pacific/Truk"),
+        ("Pacific/Kanton", "Pacific/Enderbury"),
+        ("Pacific/Pohnpei", "Pacific/Ponape"),
+    ];
+    match canonical {
+        "Etc/UTC" | "Etc/GMT" => "UTC".to_owned(),
+        _ => ICU_NAMES
+            .iter()
+            .find(|(iana, _)| *iana == canonical)
+            .map_or(canonical, |(_, icu)| icu)
+            .to_owned(),
     }
 }
 
@@ -393,7 +435,7 @@ impl DateTimeFormat {
                     let minutes = (seconds.abs() % 3600) / 60;
                     format!("{hours:+03}:{minutes:02}")
                 }
-                FormatTimeZone::Identifier((tz, _id)) => tz.to_string(),
+                FormatTimeZone::Identifier((_, _, name)) => name.clone(),
             };
             options.property(
                 js_string!("timeZone"),
@@ -614,6 +656,7 @@ pub(crate) fn create_date_time_format(
             .map_err(|_icu4x_error| js_error!(RangeError: "unknown hour cycle"))?
             .flatten();
 
+    let explicit_hour_cycle = preferences.hour_cycle;
     let mut intl_options = IntlOptions {
         matcher,
         preferences,
@@ -676,9 +719,11 @@ pub(crate) fn create_date_time_format(
 
     // 16. If timeZone is undefined, then
     let time_zone = if time_zone.is_undefined() {
-        // TODO (nekevss): Resolve system time zone
-        // a. Set timeZone to SystemTimeZoneIdentifier().
-        JsString::from("Etc/UTC")
+        // a. Set timeZone to SystemTimeZoneIdentifier(). (coil patch: asks the host, which
+        //    knows `TZ`; a name the zone data does not know falls back to UTC.)
+        let system = context.host_hooks().system_time_zone_identifier();
+        let known = system.filter(|name| context.timezone_provider().get(name.as_bytes()).is_ok());
+        JsString::from(known.as_deref().unwrap_or("Etc/UTC"))
     // 17. Else,
     } else {
         // a. Set timeZone to ? ToString(timeZone).
@@ -701,20 +746,22 @@ pub(crate) fn create_date_time_format(
         //  a. Let timeZoneIdentifierRecord be GetAvailableNamedTimeZoneIdentifier(timeZone).
         //  b. If timeZoneIdentifierRecord is empty, throw a RangeError exception.
         //  c. Set timeZone to timeZoneIdentifierRecord.[[PrimaryIdentifier]].
-        let parser =
-            IanaParser::try_new_with_buffer_provider(context.intl_provider().erased_provider())
-                .map_err(|_| {
-                    JsNativeError::error().with_message("Failed to init time zone data provider")
-                })?;
-        let time_zone = parser.as_borrowed().parse(&time_zone_string);
+        let parser = IanaParserExtended::try_new_with_buffer_provider(
+            context.intl_provider().erased_provider(),
+        )
+        .map_err(|_| {
+            JsNativeError::error().with_message("Failed to init time zone data provider")
+        })?;
+        let parsed = parser.as_borrowed().parse(&time_zone_string);
+        let (time_zone, name) = (parsed.time_zone, resolved_time_zone_name(parsed.canonical));
         let time_zone_id = context
             .timezone_provider()
             .get(time_zone_string.as_bytes())
             .map_err(|_| {
                 JsNativeError::range()
-                    .with_message(format!("{time_zone_string:#?} was not a valid time zone."))
+                    .with_message(format!("Invalid time zone specified: {time_zone_string}"))
             })?;
-        FormatTimeZone::Identifier((time_zone, time_zone_id))
+        FormatTimeZone::Identifier((time_zone, time_zone_id, name))
     };
     // 20. (deferred) Set dateTimeFormat.[[TimeZone]] to timeZone.
 
@@ -816,9 +863,17 @@ pub(crate) fn create_date_time_format(
     // 33. If bestFormat has a field [[hour]], then
     // a. Set dateTimeFormat.[[HourCycle]] to hc.
     // 34. Return dateTimeFormat.
+    // coil patch: `hour12` / `hourCycle` reach the formatter (Boa formatted with the locale's
+    // cycle whatever the options said).
+    let mut formatter_preferences = DateTimeFormatterPreferences::from(resolved_locale.clone());
+    formatter_preferences.hour_cycle = match hour_12 {
+        Some(true) => Some(IcuHourCycle::H12),
+        Some(false) => Some(IcuHourCycle::H23),
+        None => explicit_hour_cycle.or(formatter_preferences.hour_cycle),
+    };
     let formatter = DateTimeFormatter::try_new_with_buffer_provider(
         context.intl_provider().erased_provider(),
-        resolved_locale.clone().into(),
+        formatter_preferences,
         fieldset,
     )
     .map_err(|e| JsNativeError::range().with_message(format!("failed to load formatter: {e}")))?;
@@ -887,7 +942,7 @@ pub(crate) fn format_timestamp_with_dtf(
     // seconds (and then milliseconds) for use with `ToLocalTime::from_local_epoch_milliseconds`.
     let time_zone_offset_seconds = match time_zone {
         FormatTimeZone::UtcOffset(offset) => offset.to_seconds(),
-        FormatTimeZone::Identifier((_, time_zone_id)) => {
+        FormatTimeZone::Identifier((_, time_zone_id, _)) => {
             let offset_seconds = context
                 .timezone_provider()
                 .transition_nanoseconds_for_utc_epoch_nanoseconds(*time_zone_id, epoch_ns)
@@ -903,14 +958,19 @@ pub(crate) fn format_timestamp_with_dtf(
     let tz = x + f64::from(time_zone_offset_seconds * 1_000);
     let fields = ToLocalTime::from_local_epoch_milliseconds(tz)?;
     let dt = fields.to_formattable_datetime()?;
-    let tz_info = time_zone.to_time_zone_info();
+    let tz_info = time_zone.to_time_zone_info(time_zone_offset_seconds);
     let tz_info_at_time = tz_info.at_date_time(dt);
     let zdt = ZonedDateTime {
         date: dt.date,
         time: dt.time,
         zone: tz_info_at_time,
     };
-    let result = dtf.formatter.format(&zdt).to_string();
+    // CLDR separates the time from AM/PM with U+202F; V8 prints an ASCII space. (coil patch)
+    let result = dtf
+        .formatter
+        .format(&zdt)
+        .to_string()
+        .replace('\u{202F}', " ");
     Ok(JsString::from(result).into())
 }
 
@@ -951,6 +1011,8 @@ fn best_fit_date_time_format(format_options: &FormatOptions) -> JsResult<Composi
     builder.date_fields = format_options.to_date_fields();
     builder.time_precision = format_options.to_time_fields();
     builder.zone_style = format_options.to_zone_style();
+    builder.year_style = format_options.to_year_style();
+    builder.alignment = format_options.to_alignment();
     builder
         .build_composite()
         .map_err(|e| JsNativeError::range().with_message(e.to_string()).into())

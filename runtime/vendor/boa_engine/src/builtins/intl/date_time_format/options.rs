@@ -19,7 +19,7 @@ use icu_calendar::cal::{
 use icu_datetime::{
     DateTimeFormatterPreferences,
     fieldsets::builder::{DateFields, ZoneStyle},
-    options::{Length, SubsecondDigits as IcuSubsecondDigits, TimePrecision},
+    options::{Alignment, Length, SubsecondDigits as IcuSubsecondDigits, TimePrecision, YearStyle},
     preferences::{CalendarAlgorithm, HijriCalendarAlgorithm, HourCycle as IcuHourCycle},
     scaffold::CldrCalendar,
 };
@@ -316,6 +316,26 @@ impl FormatOptions {
             (Some(_h), None, None, None) => Some(TimePrecision::Hour),
             (None, None, None, None) => None,
         }
+    }
+
+    /// The year's style: a `numeric` year is printed in full (`1/15/2020`, as ICU4C and V8 do;
+    /// ICU4X's default shortens it to `1/15/20` in short patterns), a `2-digit` one as ICU4X
+    /// chooses. (coil patch)
+    pub(super) fn to_year_style(&self) -> Option<YearStyle> {
+        match self.year {
+            Some(Year::Numeric) => Some(YearStyle::Full),
+            Some(Year::TwoDigit) => Some(YearStyle::Auto),
+            None => None,
+        }
+    }
+
+    /// Column alignment (numbers padded to two digits: `01/05/2020`, `08:05 AM`) when the month,
+    /// day or hour is asked for as `2-digit`. (coil patch)
+    pub(super) fn to_alignment(&self) -> Option<Alignment> {
+        let two_digit = matches!(self.month, Some(Month::TwoDigit))
+            || matches!(self.day, Some(Day::TwoDigit))
+            || matches!(self.hour, Some(Hour::TwoDigit));
+        two_digit.then_some(Alignment::Column)
     }
 
     /// Convert the current `FormatOptions` to a [`ZoneStyle`].
