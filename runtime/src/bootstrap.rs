@@ -25,6 +25,36 @@ pub fn run(context: &mut Context) -> JsResult<()> {
     // After the stack API: the wrappers copy the statics it defined on the native Error.
     error_constructors::install(context)?;
     install_loop_hooks(context);
+    install_gc(context)?;
+    Ok(())
+}
+
+/// `--expose-gc`: the global `gc()`, as Node defines it (enumerable, not configurable).
+fn install_gc(context: &mut Context) -> JsResult<()> {
+    let exposed = context
+        .get_data::<std::rc::Rc<crate::cli::Options>>()
+        .is_some_and(|options| options.js_flags.iter().any(|f| f == "--expose-gc"));
+    if !exposed {
+        return Ok(());
+    }
+    let gc = bindings::function(
+        "gc",
+        0,
+        NativeFunction::from_fn_ptr(|_, _, _| {
+            boa_gc::force_collect();
+            Ok(JsValue::undefined())
+        }),
+        false,
+        context,
+    );
+    let descriptor = PropertyDescriptor::builder()
+        .value(gc)
+        .writable(true)
+        .enumerable(true)
+        .configurable(false);
+    context
+        .global_object()
+        .define_property_or_throw(js_string!("gc"), descriptor, context)?;
     Ok(())
 }
 

@@ -30,6 +30,11 @@ pub struct Options {
     pub exec_argv: Vec<String>,
     /// `--trace-loop`: print each loop phase and callback to stderr.
     pub trace_loop: bool,
+    /// `-r`/`--require` modules (`NODE_OPTIONS`'s first), loaded before the main module.
+    pub preload: Vec<String>,
+    /// The flags in effect that the JS side reads (`--no-deprecation`, `--expose-gc`...), from
+    /// `NODE_OPTIONS` and the command line (`NODE_OPTIONS`'s are not in `process.execArgv`).
+    pub js_flags: Vec<String>,
 }
 
 /// What `main` should do.
@@ -47,6 +52,7 @@ const HELP: &str = "Usage: coil [options] [ script.js | -e \"script\" | - ] [arg
 Options:
   -e, --eval CODE     evaluate CODE as a script
   -p, --print EXPR    evaluate EXPR and print the result
+  -r, --require MOD   load MOD (resolved from the working directory) before the script
   -                   read the script from standard input
   --trace-loop        show every event-loop phase and callback on stderr
   --no-deprecation    silence deprecation warnings
@@ -55,10 +61,16 @@ Options:
   --pending-deprecation  also emit pending deprecation warnings
   --no-warnings       silence all process warnings
   --trace-warnings    print a stack trace with each warning
+  --expose-gc         define the global gc() (runs a full collection)
   -v, --version       print coil's version
   -h, --help          print this help
 
+Node and V8 flags about tuning, experimental features, debugging output or native code
+(--max-old-space-size=N, --stack-size=N, --experimental-*, --harmony-*, --jitless,
+--enable-source-maps...) are accepted and have no effect.
+
 Environment:
+  NODE_OPTIONS          flags applied before the command line's (-r and the flags above)
   COIL_THREADPOOL_SIZE  worker threads for file and other blocking work (default 4)
 ";
 
@@ -70,7 +82,160 @@ const JS_FLAGS: &[&str] = &[
     "--pending-deprecation",
     "--no-warnings",
     "--trace-warnings",
+    "--expose-gc",
 ];
+
+/// Node and V8 flags accepted with no effect: they tune V8's heap, JIT or stack, enable features
+/// coil has (or lacks) regardless, or ask for debugging aids coil does not have. Node's tests
+/// and tools pass them; refusing them would stop the program.
+const IGNORED_FLAGS: &[&str] = &[
+    "--expose-internals",
+    "--abort-on-uncaught-exception",
+    "--zero-fill-buffers",
+    "--enable-source-maps",
+    "--preserve-symlinks",
+    "--preserve-symlinks-main",
+    "--no-addons",
+    "--jitless",
+    "--no-opt",
+    "--always-opt",
+    "--trace-uncaught",
+    "--trace-exit",
+    "--trace-sigint",
+    "--no-force-async-hooks-checks",
+    "--force-async-hooks-checks",
+    "--no-global-search-paths",
+    "--use-openssl-ca",
+    "--use-bundled-ca",
+    "--no-node-snapshot",
+    "--allow-natives-syntax",
+];
+
+/// Prefixes of flags accepted with no effect (as `IGNORED_FLAGS`), most with a `=value`.
+const IGNORED_FLAG_PREFIXES: &[&str] = &[
+    "--experimental-",
+    "--no-experimental-",
+    "--harmony",
+    "--no-harmony",
+    "--max-old-space-size=",
+    "--max-semi-space-size=",
+    "--stack-size=",
+    "--stack-trace-limit=",
+    "--disable-proto=",
+    "--dns-result-order=",
+    "--title=",
+    "--openssl-",
+    "--tls-",
+];
+
+/// How one flag before the script is handled.
+enum Flag {
+    /// Read by the JS side (`JS_FLAGS`).
+    Js,
+    /// Accepted, no effect (`IGNORED_FLAGS`).
+    Ignored,
+    /// `-r MODULE` / `--require=MODULE`; `None` when the module is the next argument.
+    Require(Option<String>),
+    TraceLoop,
+    Unknown,
+}
+
+fn classify(flag: &str) -> Flag {
+    // V8's flags may be spelt with underscores (`--expose_gc`), as Node allows.
+    let name = match flag.split_once('=') {
+        Some((name, _)) => name.replace('_', "-"),
+        None => flag.replace('_', "-"),
+    };
+    if name == "-r" || name == "--require" {
+        return Flag::Require(flag.split_once('=').map(|(_, value)| value.to_string()));
+    }
+    if name == "--trace-loop" {
+        return Flag::TraceLoop;
+    }
+    let normalized = match flag.split_once('=') {
+        Some((_, value)) => format!("{name}={value}"),
+        None => name.clone(),
+    };
+    if JS_FLAGS.contains(&name.as_str()) {
+        Flag::Js
+    } else if IGNORED_FLAGS.contains(&name.as_str())
+        || IGNORED_FLAG_PREFIXES
+            .iter()
+            .any(|prefix| normalized.starts_with(prefix))
+    {
+        Flag::Ignored
+    } else {
+        Flag::Unknown
+    }
+}
+
+/// The state built up while reading flags (from `NODE_OPTIONS`, then the command line).
+#[derive(Default)]
+struct Flags {
+    trace_loop: bool,
+    preload: Vec<String>,
+    js_flags: Vec<String>,
+}
+
+impl Flags {
+    /// Applies the flag at `args[i]`; returns how many arguments it took.
+    fn apply(&mut self, args: &[String], i: usize) -> Result<usize, String> {
+        let flag = args[i].as_str();
+        match classify(flag) {
+            Flag::Js => self.js_flags.push(flag.replace('_', "-")),
+            Flag::Ignored => {}
+            Flag::TraceLoop => self.trace_loop = true,
+            Flag::Require(Some(module)) => self.preload.push(module),
+            Flag::Require(None) => {
+                let module = args
+                    .get(i + 1)
+                    .ok_or_else(|| format!("{flag} requires an argument"))?;
+                self.preload.push(module.clone());
+                return Ok(2);
+            }
+            Flag::Unknown => return Err(format!("bad option: {flag}")),
+        }
+        Ok(1)
+    }
+}
+
+/// Reads `NODE_OPTIONS` (space-separated flags; double quotes group a value with spaces).
+fn node_options(flags: &mut Flags) -> Result<(), String> {
+    let Ok(text) = std::env::var("NODE_OPTIONS") else {
+        return Ok(());
+    };
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let (mut quoted, mut in_word) = (false, false);
+    for c in text.chars() {
+        match c {
+            '"' => (quoted, in_word) = (!quoted, true),
+            c if c.is_whitespace() && !quoted => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                }
+                in_word = false;
+            }
+            c => {
+                word.push(c);
+                in_word = true;
+            }
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    let mut i = 0;
+    while i < words.len() {
+        let flag = words[i].as_str();
+        if matches!(flag, "-e" | "--eval" | "-p" | "--print" | "-" | "--") || !flag.starts_with('-')
+        {
+            return Err(format!("{flag} is not allowed in NODE_OPTIONS"));
+        }
+        i += flags.apply(&words, i)?;
+    }
+    Ok(())
+}
 
 /// Parses the arguments after the program name.
 pub fn parse(raw: Vec<OsString>) -> Result<Command, String> {
@@ -81,77 +246,63 @@ pub fn parse(raw: Vec<OsString>) -> Result<Command, String> {
                 .map_err(|a| format!("argument is not UTF-8: {a:?}"))
         })
         .collect::<Result<_, _>>()?;
+    let mut flags = Flags::default();
+    node_options(&mut flags)?;
     let mut exec_argv = Vec::new();
-    let mut trace_loop = false;
     let mut i = 0;
+    let mut entry = None;
     while i < args.len() {
         let arg = args[i].as_str();
-        let rest = || args[i + 1..].to_vec();
         match arg {
             "-v" | "--version" => return Ok(Command::Print(format!("v{VERSION}\n"))),
             "-h" | "--help" => return Ok(Command::Print(HELP.to_string())),
-            "--trace-loop" => {
-                trace_loop = true;
-                exec_argv.push(arg.to_string());
-            }
             "-e" | "--eval" | "-p" | "--print" => {
                 let code = args
                     .get(i + 1)
                     .ok_or_else(|| format!("{arg} requires an argument"))?;
                 exec_argv.push(arg.to_string());
                 exec_argv.push(code.clone());
-                let entry = if arg.starts_with("-p") || arg == "--print" {
+                entry = Some(if arg.starts_with("-p") || arg == "--print" {
                     Entry::Print(code.clone())
                 } else {
                     Entry::Eval(code.clone())
-                };
-                i += 1;
-                let args = args[i + 1..].to_vec();
-                return Ok(Command::Run(Options {
-                    entry,
-                    args,
-                    exec_argv,
-                    trace_loop,
-                }));
+                });
+                i += 2;
+                break;
             }
             "-" => {
                 // Node keeps the `-` as process.argv[1].
-                let mut args = vec!["-".to_string()];
-                args.extend(rest());
-                let options = Options {
-                    entry: Entry::Stdin,
-                    args,
-                    exec_argv,
-                    trace_loop,
-                };
-                return Ok(Command::Run(options));
+                entry = Some(Entry::Stdin);
+                break;
             }
             "--" => {
                 i += 1;
                 break;
             }
-            flag if JS_FLAGS.contains(&flag) => exec_argv.push(flag.to_string()),
             flag if flag.starts_with('-') && flag.len() > 1 => {
-                return Err(format!("bad option: {flag}"));
+                let taken = flags.apply(&args, i)?;
+                exec_argv.extend(args[i..i + taken].iter().cloned());
+                i += taken;
             }
             _ => break,
         }
-        i += 1;
     }
-    let entry = match args.get(i) {
-        Some(file) => Entry::File(file.clone()),
-        None if stdin_is_terminal() => Entry::Repl,
-        None => Entry::Stdin,
+    let (entry, rest) = match entry {
+        Some(Entry::Stdin) => (Entry::Stdin, args[i..].to_vec()),
+        Some(entry) => (entry, args[i..].to_vec()),
+        None => match args.get(i) {
+            Some(file) => (Entry::File(file.clone()), args[i + 1..].to_vec()),
+            None if stdin_is_terminal() => (Entry::Repl, Vec::new()),
+            None => (Entry::Stdin, Vec::new()),
+        },
     };
-    let rest = args
-        .get(i + 1..)
-        .map(<[String]>::to_vec)
-        .unwrap_or_default();
     Ok(Command::Run(Options {
         entry,
         args: rest,
         exec_argv,
-        trace_loop,
+        trace_loop: flags.trace_loop,
+        preload: flags.preload,
+        js_flags: flags.js_flags,
     }))
 }
 

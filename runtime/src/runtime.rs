@@ -91,6 +91,7 @@ fn run_main(
     context: &mut Context,
 ) -> JsResult<Option<boa_engine::object::builtins::JsPromise>> {
     let event_loop = EventLoop::get(context);
+    preload(&options.preload, context)?;
     match &options.entry {
         Entry::File(file) => {
             event_loop.trace(|t| t.main(file));
@@ -134,6 +135,25 @@ fn run_main(
         }
     }
     Ok(None)
+}
+
+/// `-r`/`--require` modules, loaded before the main module by the CommonJS loader's
+/// `Module._preloadModules` (resolved from the working directory, as in Node).
+fn preload(modules: &[String], context: &mut Context) -> JsResult<()> {
+    if modules.is_empty() {
+        return Ok(());
+    }
+    let loader = builtins::require(context, "internal/modules/cjs/loader")?;
+    let module = loader.get(js_string!("Module"), context)?;
+    let module = module.as_object().ok_or_else(|| {
+        boa_engine::JsNativeError::typ().with_message("the CommonJS loader has no Module")
+    })?;
+    let requests = boa_engine::object::builtins::JsArray::from_iter(
+        modules.iter().map(|m| js_string!(m.as_str()).into()),
+        context,
+    );
+    call_method(&module, "_preloadModules", &[requests.into()], context)?;
+    Ok(())
 }
 
 /// `-e`, `-p` and piped scripts: `internal/main/eval_string`'s `runEval(code, print, name)`.

@@ -209,3 +209,93 @@ fn a_blocked_file_read_does_not_stop_timers() {
         "timers stopped while the read was blocked: {out}"
     );
 }
+
+/// Runs coil in `dir` with extra environment variables.
+fn coil_in(dir: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> (String, String, i32) {
+    let out = Command::new(env!("CARGO_BIN_EXE_coil"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NODE_OPTIONS")
+        .envs(env.iter().copied())
+        .stdin(Stdio::null())
+        .output()
+        .expect("coil runs");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+#[test]
+fn require_flag_and_node_options_preload_modules_from_the_working_directory() {
+    let dir = std::env::temp_dir().join(format!("coil-cli-preload-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("node_modules/pkg")).unwrap();
+    std::fs::write(dir.join("setup.js"), "globalThis.order = ['setup'];").unwrap();
+    std::fs::write(
+        dir.join("node_modules/pkg/index.js"),
+        "globalThis.order.push('pkg');",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("main.js"),
+        "console.log(order.join(','), JSON.stringify(process.execArgv), typeof gc, process.noDeprecation);",
+    )
+    .unwrap();
+
+    let (out, err, code) = coil_in(&dir, &["-r", "./setup.js", "--require=pkg", "main.js"], &[]);
+    assert_eq!(
+        (out.as_str(), code),
+        (
+            "setup,pkg [\"-r\",\"./setup.js\",\"--require=pkg\"] undefined undefined\n",
+            0
+        ),
+        "{err}"
+    );
+
+    // NODE_OPTIONS flags apply first and stay out of process.execArgv, as in Node.
+    let env = [(
+        "NODE_OPTIONS",
+        "--require ./setup.js --no-deprecation --expose-gc",
+    )];
+    let (out, err, code) = coil_in(&dir, &["-r", "pkg", "main.js"], &env);
+    assert_eq!(
+        (out.as_str(), code),
+        ("setup,pkg [\"-r\",\"pkg\"] function true\n", 0),
+        "{err}"
+    );
+
+    let (_, err, code) = coil_in(&dir, &["main.js"], &[("NODE_OPTIONS", "-e 1")]);
+    assert_eq!(code, 9);
+    assert!(err.contains("-e is not allowed in NODE_OPTIONS"), "{err}");
+
+    let (out, err, code) = coil_in(&dir, &["-r", "./missing.js", "main.js"], &[]);
+    assert_eq!((out.as_str(), code), ("", 1));
+    assert!(
+        err.contains("Cannot find module './missing.js'\nRequire stack:\n- internal/preload"),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn tuning_and_experimental_flags_are_accepted_and_unknown_ones_refused() {
+    let dir = std::env::temp_dir();
+    let flags = [
+        "--max-old-space-size=64",
+        "--stack-size=2000",
+        "--expose_gc",
+        "--experimental-vm-modules",
+        "--no-experimental-fetch",
+        "--harmony-import-attributes",
+        "--expose-internals",
+        "--enable-source-maps",
+        "-e",
+        "gc(); console.log(typeof gc, Object.getOwnPropertyDescriptor(globalThis, 'gc').enumerable)",
+    ];
+    let (out, err, code) = coil_in(&dir, &flags, &[]);
+    assert_eq!((out.as_str(), code), ("function true\n", 0), "{err}");
+    let (_, err, code) = coil_in(&dir, &["--no-such-flag", "-e", "1"], &[]);
+    assert_eq!(code, 9);
+    assert!(err.contains("bad option: --no-such-flag"), "{err}");
+}

@@ -32,6 +32,7 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
     argv.extend(options.args.iter().cloned());
     let argv = strings(&argv, context);
     let exec_argv = strings(&options.exec_argv, context);
+    let js_flags = strings(&options.js_flags, context);
     let env = env_object(context);
     // SAFETY: getppid has no preconditions.
     let ppid = unsafe { libc::getppid() };
@@ -57,6 +58,7 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
         vec![
             ("argv", argv),
             ("execArgv", exec_argv),
+            ("jsFlags", js_flags),
             ("execPath", js_string!(exec_path.as_str()).into()),
             ("argv0", js_string!(argv0().as_str()).into()),
             ("env", env.into()),

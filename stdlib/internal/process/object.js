@@ -17,22 +17,43 @@ EventEmitter.call(process);
 
 process.title = 'coil';
 process.version = `v${NODE_VERSION}`;
+// Node v20's component versions: programs (and Node's own tests, which take `openssl` to mean
+// "crypto is present") read them; coil provides each component's behaviour, not the library.
 process.versions = {
   node: NODE_VERSION,
+  acorn: '8.16.0',
+  ada: '2.9.2',
+  ares: '1.34.6',
+  brotli: '1.1.0',
+  cjs_module_lexer: '2.2.0',
+  cldr: '48.0',
+  icu: '78.2',
+  llhttp: '9.3.1',
+  modules: '115',
+  napi: '9',
+  nghttp2: '1.61.0',
+  openssl: '3.0.19',
+  simdutf: '6.4.2',
+  tz: '2025c',
+  undici: '6.24.1',
+  unicode: '17.0',
+  uv: '1.46.0',
+  uvwasi: '0.0.23',
+  v8: '11.3.244.8-node.38',
+  zlib: '1.3.1-e00f703',
   coil: binding.coilVersion,
   boa: '0.22.0',
-  modules: '115',
 };
 process.arch = binding.arch;
 process.platform = 'linux';
 process.release = { name: 'node', lts: 'Iron' };
 process.argv = binding.argv;
 process.execArgv = binding.execArgv;
-// Flags Node reflects on `process` (only when given).
+// Flags Node reflects on `process` (only when given, on the command line or in NODE_OPTIONS).
 for (const [flag, name] of [['--no-deprecation', 'noDeprecation'],
   ['--throw-deprecation', 'throwDeprecation'], ['--trace-deprecation', 'traceDeprecation'],
   ['--trace-warnings', 'traceProcessWarnings'], ['--no-warnings', 'noProcessWarnings']]) {
-  if (process.execArgv.includes(flag)) process[name] = true;
+  if (binding.jsFlags.includes(flag)) process[name] = true;
 }
 process.argv0 = binding.argv0;
 process.execPath = binding.execPath;
@@ -66,7 +87,22 @@ process.pid = binding.pid;
 process.ppid = binding.ppid;
 process.exitCode = undefined;
 process._exiting = false;
-process.config = { variables: {} };
+// The build configuration Node reports; programs and Node's tests read these few.
+process.config = {
+  target_defaults: { default_configuration: 'Release' },
+  variables: {
+    asan: 0,
+    host_arch: binding.arch,
+    is_debug: 0,
+    napi_build_version: '9',
+    node_module_version: 115,
+    node_shared: false,
+    node_shared_openssl: false,
+    node_use_openssl: true,
+    v8_enable_i18n_support: typeof Intl === 'object' ? 1 : 0,
+    v8_enable_inspector: 0,
+  },
+};
 process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls: false };
 
 process.cwd = function cwd() { return binding.cwd(); };

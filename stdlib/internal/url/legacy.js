@@ -118,8 +118,7 @@ let pendingDeprecationWarning;
 
 // `--pending-deprecation` (or NODE_PENDING_DEPRECATION=1) turns on DEP0169 for url.parse().
 function pendingDeprecation() {
-  const execArgv = process.execArgv;
-  return (execArgv !== undefined && execArgv.includes('--pending-deprecation')) ||
+  return internalBinding('process_methods').jsFlags.includes('--pending-deprecation') ||
     (process.env !== undefined && process.env.NODE_PENDING_DEPRECATION === '1');
 }
 

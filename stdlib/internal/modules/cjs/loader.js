@@ -92,7 +92,7 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
     }
   }
   const requireStack = [];
-  for (let m = parent; m && m.filename; m = m.parent) requireStack.push(m.filename);
+  for (let m = parent; m && (m.filename || m.id); m = m.parent) requireStack.push(m.filename || m.id);
   const error = Module._notFound(request, requireStack);
   if (lastError !== undefined && lastError.message !== `Cannot find module '${request}'`) {
     // A package's "exports" pointed at a file that does not exist: Node names that file.
@@ -104,6 +104,14 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
 function cwd() {
   return internalBinding('process_methods').cwd();
 }
+
+// `-r`/`--require`: loads each request before the main module, from a parent that resolves
+// from the working directory (Node's `internal/preload`).
+Module._preloadModules = function preloadModules(requests) {
+  const parent = new Module('internal/preload', null);
+  parent.paths = Module._nodeModulePaths(cwd());
+  for (const request of requests) parent.require(request);
+};
 
 Module._load = function load(request, parent, isMain) {
   if (parent !== null && (isBuiltin(request) || request.startsWith('node:'))) {
