@@ -104,8 +104,9 @@ function execFile(file, args, options, callback) {
   let ex = null;
   let cmd = file;
 
-  function output(chunks) {
-    if (!encoding) return Buffer.concat(chunks);
+  // Strings when an encoding was asked for, here or by the caller on the stream itself.
+  function output(chunks, stream) {
+    if (!encoding && !stream?.readableEncoding) return Buffer.concat(chunks);
     return chunks.join('');
   }
 
@@ -117,8 +118,8 @@ function execFile(file, args, options, callback) {
       timer = null;
     }
     if (!callback) return;
-    const stdout = output(stdoutChunks);
-    const stderr = output(stderrChunks);
+    const stdout = output(stdoutChunks, child.stdout);
+    const stderr = output(stderrChunks, child.stderr);
     if (!ex && code === 0 && signal === null) {
       callback(null, stdout, stderr);
       return;
@@ -165,11 +166,12 @@ function execFile(file, args, options, callback) {
     if (!stream) return;
     if (encoding) stream.setEncoding(encoding);
     stream.on('data', (chunk) => {
-      const length = encoding ? Buffer.byteLength(chunk, encoding) : chunk.length;
+      const chunkEncoding = stream.readableEncoding;
+      const length = chunkEncoding ? Buffer.byteLength(chunk, chunkEncoding) : chunk.length;
       const total = (name === 'stdout' ? stdoutLength : stderrLength) + length;
       if (total > options.maxBuffer) {
         const room = options.maxBuffer - (name === 'stdout' ? stdoutLength : stderrLength);
-        chunks.push(encoding ? chunk.slice(0, room) : chunk.subarray(0, room));
+        chunks.push(chunkEncoding ? chunk.slice(0, room) : chunk.subarray(0, room));
         ex = new codes.ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name);
         kill();
       } else {

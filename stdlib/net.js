@@ -185,6 +185,8 @@ Server.prototype.listen = function listen(...args) {
   if (cb !== null) this.once('listening', cb);
   const backlogFromArgs = toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]);
   options = options._handle || options.handle || options;
+  // A listen (or close) makes an earlier listen still waiting for its host lookup void.
+  this._listeningId++;
 
   if (options.signal) {
     validateAbortSignal(options.signal, 'options.signal');
@@ -234,7 +236,9 @@ Server.prototype.listen = function listen(...args) {
 };
 
 function lookupAndListen(server, port, address, backlog, ipv6Only) {
+  const listeningId = server._listeningId;
   require('dns').lookup(address, (err, ip, addressType) => {
+    if (listeningId !== server._listeningId) return;
     if (err) server.emit('error', err);
     else listenInCluster(server, ip, port, addressType, backlog, ipv6Only);
   });
@@ -315,6 +319,7 @@ Server.prototype.getConnections = function getConnections(cb) {
 };
 
 Server.prototype.close = function close(cb) {
+  this._listeningId++;
   if (typeof cb === 'function') {
     if (!this._handle) {
       this.once('close', function onClose() {

@@ -66,19 +66,25 @@ function zlibBufferSync(mode, className, buffer, opts) {
   return engine ? { buffer: output, engine } : output;
 }
 
-function zlibBuffer(mode, buffer, opts, callback) {
+function zlibBuffer(mode, className, buffer, opts, callback) {
   if (typeof opts === 'function') {
     callback = opts;
     opts = {};
   }
   const config = parseOptions(mode, opts);
-  const handle = createHandle(config);
+  // `info: true` passes the (closed) engine to the callback too, as in the *Sync form.
+  const engine = config.info ? new classes[className](opts) : null;
+  const handle = engine ? engine._handle : createHandle(config);
   validateFunction(callback, 'callback');
   const bytes = inputBytes(buffer);
   binding.processAsync(handle, bytes, config.finishFlush, config.maxOutputLength, (result) => {
+    if (engine) {
+      binding.close(handle);
+      engine._handle = null;
+    }
     const output = takeResult(result, config);
     if (result[1] !== 0) callback(output);
-    else callback(null, output);
+    else callback(null, engine ? { buffer: output, engine } : output);
   });
 }
 
@@ -88,9 +94,9 @@ function syncFunction(mode, className) {
   };
 }
 
-function asyncFunction(mode) {
+function asyncFunction(mode, className) {
   return function asyncBufferWrapper(buffer, opts, callback) {
-    return zlibBuffer(mode, buffer, opts, callback);
+    return zlibBuffer(mode, className, buffer, opts, callback);
   };
 }
 
@@ -124,7 +130,7 @@ const oneShot = [
   ['brotliDecompress', modes.BROTLI_DECODE, 'BrotliDecompress'],
 ];
 for (const [name, mode, className] of oneShot) {
-  module.exports[name] = asyncFunction(mode);
+  module.exports[name] = asyncFunction(mode, className);
   module.exports[`${name}Sync`] = syncFunction(mode, className);
 }
 

@@ -505,9 +505,7 @@ fn close(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsVal
             let _ = entry.socket.set_linger(Some(std::time::Duration::ZERO));
         }
     }
-    if let Ok(callback) = super::arg_function(args, 1, "callback") {
-        event_loop.queue_close_callback(callback);
-    }
+    event_loop.queue_close_callback(super::arg_function(args, 1, "callback").ok());
     Ok(JsValue::undefined())
 }
 

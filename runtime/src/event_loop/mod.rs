@@ -86,8 +86,11 @@ pub struct EventLoop {
     watchers: RefCell<io::Watchers>,
     /// Watchers fed for the next pending phase (see `io::run_pending`).
     pending: RefCell<Vec<usize>>,
-    /// Callbacks of closed handles, run in the close phase (libuv's `uv_close` callbacks).
-    closing: RefCell<Vec<JsFunction>>,
+    /// Handles closed since the last close phase, with their callbacks if any (libuv's
+    /// `uv_close` callbacks). A closing handle keeps the loop alive until that phase, also
+    /// without a callback, as in libuv: a `'beforeExit'` handler that closes one sees the loop
+    /// turn once more and is emitted again.
+    closing: RefCell<Vec<Option<JsFunction>>>,
     pub microtasks: Rc<MicrotaskQueue>,
     /// Promises rejected with no handler yet, filled by the engine's rejection tracker.
     pub rejections: hooks::PendingRejections,
@@ -250,8 +253,8 @@ impl EventLoop {
             || !self.closing.borrow().is_empty()
     }
 
-    /// Queues `callback` for the close phase of this turn (a handle was closed).
-    pub fn queue_close_callback(&self, callback: JsFunction) {
+    /// Records a closed handle for the close phase of this turn, with its callback if any.
+    pub fn queue_close_callback(&self, callback: Option<JsFunction>) {
         self.closing.borrow_mut().push(callback);
     }
 
@@ -310,7 +313,7 @@ fn run_turn(event_loop: &Rc<EventLoop>, context: &mut Context) {
 fn run_close(event_loop: &Rc<EventLoop>, context: &mut Context) {
     event_loop.trace(|t| t.phase("close"));
     let callbacks = std::mem::take(&mut *event_loop.closing.borrow_mut());
-    for callback in callbacks.into_iter().rev() {
+    for callback in callbacks.into_iter().rev().flatten() {
         if event_loop.exiting.get() {
             return;
         }

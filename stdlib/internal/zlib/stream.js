@@ -13,7 +13,7 @@
 
 const binding = internalBinding('zlib');
 const { FastBuffer } = require('internal/buffer/fast_buffer');
-require('buffer'); // puts Buffer's methods on FastBuffer.prototype
+const { Buffer } = require('buffer'); // also puts Buffer's methods on FastBuffer.prototype
 const constants = require('internal/zlib/constants');
 const {
   parseOptions, createHandle, checkRangesOrGetDefault, zlibError, isBrotli, modes,
@@ -143,6 +143,39 @@ ZlibBase.prototype._transform = function _transform(chunk, encoding, callback) {
     flushFlag = this[kBrotli] ? this._finishFlushFlag : maxFlush(flushFlag, this._finishFlushFlag);
   }
   setImmediate(processChunk, this, chunk, flushFlag, callback);
+};
+
+// Node's semi-public `_processChunk(chunk, flushFlag[, callback])`. With a callback it is the
+// asynchronous step `_transform` takes; without one it runs the chunk through the engine at once,
+// closes the engine (without a 'close' event) and returns the output, as Node's does.
+ZlibBase.prototype._processChunk = function _processChunk(chunk, flushFlag, callback) {
+  if (typeof callback === 'function') {
+    processChunk(this, chunk, flushFlag, callback);
+    return undefined;
+  }
+  const handle = this._handle;
+  if (!handle) {
+    const { ERR_STREAM_DESTROYED } = require('internal/errors').codes;
+    throw new ERR_STREAM_DESTROYED('_processChunk');
+  }
+  const pieces = [];
+  let input = chunk.byteLength > 0 ? chunk : undefined;
+  for (;;) {
+    const result = binding.write(handle, flushFlag, input, this._chunkSize * kPiecesPerCall);
+    input = undefined;
+    pieces.push(new FastBuffer(result[0]));
+    if (result[1] === FAILED) {
+      const error = zlibError(result[2], result[3]);
+      this[kError] = error;
+      this.destroy();
+      throw error;
+    }
+    if (result[1] !== MORE) break;
+  }
+  this.bytesWritten = chunk.byteLength;
+  binding.close(handle);
+  this._handle = null;
+  return Buffer.concat(pieces);
 };
 
 // Runs one chunk through the engine, pushing output as it comes.
