@@ -153,6 +153,48 @@ impl NumberFormat {
 
         self.formatter.format(value)
     }
+
+    /// Formats `value` as `Intl.NumberFormat.prototype.format` returns it. (coil patch: the
+    /// `percent` style multiplies by 100 and adds the locale's percent sign, which ICU4X 2 has no
+    /// formatter for; Boa printed the bare value, `0.256` as `0`.)
+    pub(crate) fn format_to_string(&self, value: &mut Decimal) -> String {
+        if self.unit_options.style() != Style::Percent {
+            return self.format(value).write_to_string().into_owned();
+        }
+        value.absolute.multiply_pow10(2);
+        let digits = self.format(value).write_to_string().into_owned();
+        let (prefix, suffix) = percent_affixes(&self.locale);
+        // A prefix goes after the sign (`-%26` in Turkish).
+        let sign_len = digits
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '+' | '\u{2212}'))
+            .map_or(0, char::len_utf8);
+        format!(
+            "{}{prefix}{}{suffix}",
+            &digits[..sign_len],
+            &digits[sign_len..]
+        )
+    }
+}
+
+/// The text before and after the number in a locale's percent pattern, from CLDR (what Node's
+/// ICU prints): `26%` in most locales.
+fn percent_affixes(locale: &Locale) -> (&'static str, &'static str) {
+    let language = locale.id.language.as_str();
+    let region = locale.id.region.as_ref().map(|r| r.as_str());
+    match (language, region) {
+        ("de" | "fr", Some("CH")) => ("", "%"),
+        ("tr", _) => ("%", ""),
+        ("eu", _) => ("%\u{a0}", ""),
+        ("ar", _) => ("", "\u{200e}%\u{200e}"),
+        (
+            "be" | "ca" | "cs" | "da" | "de" | "es" | "fi" | "fr" | "gl" | "hr" | "lt" | "mk"
+            | "nb" | "no" | "ro" | "ru" | "sk" | "sl" | "sv" | "tk",
+            _,
+        ) => ("", "\u{a0}%"),
+        _ => ("", "%"),
+    }
 }
 
 impl Service for NumberFormat {
@@ -354,6 +396,16 @@ impl NumberFormat {
 
         // 15. Let style be numberFormat.[[Style]].
         // 16. If style is "currency", then
+        // coil patch: the currency and unit styles have no formatter (ICU4X 2 has none, and
+        // Boa printed a unit value as a bare number): say so rather than print a wrong string.
+        if matches!(unit_options.style(), Style::Currency | Style::Unit) {
+            return Err(JsNativeError::range()
+                .with_message(format!(
+                    "Intl.NumberFormat style '{}' is not supported by this engine yet",
+                    unit_options.style().to_js_string().to_std_string_escaped()
+                ))
+                .into());
+        }
         let (min_fractional, max_fractional) = if unit_options.style() == Style::Currency {
             // TODO: Missing support from ICU4X
             // a. Let currency be numberFormat.[[Currency]].
@@ -619,7 +671,7 @@ impl NumberFormat {
                         let mut x = to_intl_mathematical_value(value, context)?;
 
                         // 5. Return FormatNumeric(nf, x).
-                        Ok(js_string!(nf.borrow().data().format(&mut x).write_to_string()).into())
+                        Ok(js_string!(nf.borrow().data().format_to_string(&mut x)).into())
                     },
                     nf_clone,
                 ),
