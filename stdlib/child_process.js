@@ -246,6 +246,9 @@ function spawnSync(file, args, options) {
       input = Buffer.from(input, options.encoding && options.encoding !== 'buffer' ? options.encoding : 'utf8');
     } else if (!ArrayBuffer.isView(input)) {
       throw new codes.ERR_INVALID_ARG_TYPE('options.stdio[0]', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+    } else if (!(input instanceof Uint8Array) && !(input instanceof Uint8ClampedArray)) {
+      // Any view (a DataView, a Float64Array) is fed as its bytes.
+      input = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
     }
   }
   const raw = binding.spawnSync({

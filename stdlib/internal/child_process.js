@@ -301,12 +301,13 @@ function normalizeSpawnArguments(file, args, options) {
     throw new codes.ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
   }
   if (options.argv0 != null) validateString(options.argv0, 'options.argv0');
-  for (const arg of args) {
-    if (typeof arg !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(`args[${args.indexOf(arg)}]`, 'string', arg);
-    if (arg.includes('\u0000')) {
-      throw new codes.ERR_INVALID_ARG_VALUE('args[2]', arg, 'must be a string without null bytes');
+  // As in Node: strings must not hold NUL; other values become strings (`['-n', 1]`).
+  for (let i = 0; i < args.length; i++) {
+    if (typeof args[i] === 'string' && args[i].includes('\u0000')) {
+      throw new codes.ERR_INVALID_ARG_VALUE(`args[${i}]`, args[i], 'must be a string without null bytes');
     }
   }
+  args = args.map((arg) => `${arg}`);
   if (options.shell) {
     const command = args.length ? `${file} ${args.join(' ')}` : file;
     file = typeof options.shell === 'string' ? options.shell : '/bin/sh';

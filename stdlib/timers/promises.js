@@ -74,17 +74,21 @@ async function* setInterval(after, value, options = {}) {
   }, after, undefined, true, true);
   if (!ref) timer.unref();
   let aborted = false;
+  // Aborting stops the interval; ticks already due are still yielded, then the loop throws (a
+  // consumer slower than the interval would otherwise never see the abort).
   const onAbort = () => {
     aborted = true;
+    clearTimeout(timer);
     if (wake !== null) wake();
   };
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    for (;;) {
+    while (!aborted) {
       if (pending === 0) await new Promise((resolve) => { wake = resolve; });
-      if (aborted) throw abortError(signal);
+      if (aborted) break;
       for (; pending > 0; pending--) yield value;
     }
+    throw abortError(signal);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

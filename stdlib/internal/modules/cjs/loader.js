@@ -115,6 +115,9 @@ Module._preloadModules = function preloadModules(requests) {
 
 Module._load = function load(request, parent, isMain) {
   if (parent !== null && (isBuiltin(request) || request.startsWith('node:'))) {
+    // As in Node, an entry in require.cache stands in for a built-in required without `node:`.
+    const cached = request.startsWith('node:') ? undefined : Module._cache[request];
+    if (cached !== undefined) return cached.exports;
     return loadBuiltin(request);
   }
   const filename = Module._resolveFilename(request, parent, isMain);
