@@ -191,8 +191,12 @@ fn finish(context: &mut Context, forced: Option<i32>) -> i32 {
     match result {
         Ok(code) => code.to_i32(context).unwrap_or(0),
         Err(error) => {
+            // An 'exit' listener threw: 'uncaughtException' listeners may handle it (the
+            // process then ends with process.exitCode), else it is fatal (never returns).
             event_loop::report_uncaught(&event_loop, context, error);
-            7
+            builtins::call(context, "internal/process/exit", "currentExitCode", &[])
+                .and_then(|code| code.to_i32(context))
+                .unwrap_or(7)
         }
     }
 }

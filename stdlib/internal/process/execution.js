@@ -1,14 +1,17 @@
 'use strict';
 // Uncaught exceptions: 'uncaughtException' listeners, or Node's report on stderr and exit code 1.
 
-const { existingProcess, emitExit } = require('internal/process/exit');
+const { existingProcess, emitExit, exitCodeOf } = require('internal/process/exit');
 const binding = internalBinding('process_methods');
 
-// Returns normally when a listener handled the error; otherwise never returns.
+// Returns normally when a listener handled the error; otherwise never returns. As in Node, the
+// listeners also hear errors thrown by 'exit' listeners; a fatal error runs the 'exit' listeners
+// (errors they throw are ignored) before it is printed, and the process ends with
+// process.exitCode as they leave it (1 unless they change it).
 function onUncaughtException(error, fromPromise) {
   const process = existingProcess();
   const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
-  if (process !== undefined && !process._exiting) {
+  if (process !== undefined) {
     if (process.listenerCount('uncaughtExceptionMonitor') > 0) {
       process.emit('uncaughtExceptionMonitor', error, origin);
     }
@@ -17,14 +20,17 @@ function onUncaughtException(error, fromPromise) {
       return;
     }
   }
-  binding.writeString(2, formatFatal(error, fromPromise));
   let code = 1;
-  try {
-    code = emitExit(1) || 1;
-  } catch {
-    code = 7;
+  if (process !== undefined) {
+    try {
+      if (!process._exiting) emitExit(1);
+    } catch {
+      // Nothing more can be done about an error from an 'exit' listener here.
+    }
+    code = exitCodeOf(process, 1);
   }
-  binding.reallyExit(code === 0 ? 1 : code);
+  binding.writeString(2, formatFatal(error, fromPromise));
+  binding.reallyExit(code);
 }
 
 // The source line and a caret under the column of the first frame, as Node prints them.

@@ -8,10 +8,16 @@ function existingProcess() {
   return require('internal/bootstrap/node').isMaterialized('process') ? globalThis.process : undefined;
 }
 
-function exitCodeOf(process) {
+// process.exitCode as an exit status; `unset` when the program set none.
+function exitCodeOf(process, unset = 0) {
   const code = process?.exitCode;
-  if (code === undefined || code === null) return 0;
+  if (code === undefined || code === null) return unset;
   return Number(code) | 0;
+}
+
+// The status the process ends with now (after an error an 'exit' listener threw was handled).
+function currentExitCode() {
+  return exitCodeOf(existingProcess());
 }
 
 function emitBeforeExit() {
@@ -39,4 +45,4 @@ function exitNow() {
   binding.reallyExit(code);
 }
 
-module.exports = { emitBeforeExit, emitExit, exitNow, existingProcess };
+module.exports = { emitBeforeExit, emitExit, exitNow, existingProcess, exitCodeOf, currentExitCode };

@@ -85,7 +85,22 @@ process.env = new Proxy(binding.env, {
 });
 process.pid = binding.pid;
 process.ppid = binding.ppid;
-process.exitCode = undefined;
+// process.exitCode: an integer (or a string of one), null or undefined, as Node validates it.
+let exitCode;
+Object.defineProperty(process, 'exitCode', {
+  __proto__: null,
+  get() { return exitCode; },
+  set(code) {
+    if (code !== null && code !== undefined) {
+      let value = code;
+      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+      require('internal/validators').validateInteger(value, 'code');
+    }
+    exitCode = code;
+  },
+  enumerable: true,
+  configurable: false,
+});
 process._exiting = false;
 // The build configuration Node reports; programs and Node's tests read these few.
 process.config = {
@@ -167,7 +182,7 @@ process.cpuUsage = function cpuUsage(previous) {
 process.nextTick = require('internal/process/task_queues').nextTick;
 
 process.exit = function exit(code) {
-  if (code !== undefined) process.exitCode = code;
+  if (arguments.length !== 0) process.exitCode = code;
   const exitModule = require('internal/process/exit');
   exitModule.exitNow();
 };
