@@ -83,6 +83,9 @@ class CallTracker {
   }
 
   calls(fn, expected = 1) {
+    if (globalThis.process?._exiting) {
+      throw new (require('internal/errors').codes.ERR_UNAVAILABLE_DURING_EXIT)();
+    }
     if (typeof fn === 'number') {
       expected = fn;
       fn = noop;

@@ -98,9 +98,13 @@ Hash.prototype._transform = function _transform(chunk, encoding, callback) {
   callback();
 };
 
+// As a stream the digest is pushed at the end; digest() may still be called once after that
+// and returns the same digest, as in Node.
+const kStreamDigest = Symbol('kStreamDigest');
 Hash.prototype._flush = function _flush(callback) {
-  this.push(finish(this[kHandle], 'buffer'));
-  this[kState][kFinalized] = true;
+  const bytes = finish(this[kHandle], 'buffer');
+  this[kState][kStreamDigest] = bytes;
+  this.push(bytes);
   callback();
 };
 
@@ -124,7 +128,10 @@ Hash.prototype.update = function update(data, encoding) {
 Hash.prototype.digest = function digest(outputEncoding) {
   const state = this[kState];
   if (state[kFinalized]) throw new (errors().ERR_CRYPTO_HASH_FINALIZED)();
-  const result = finish(this[kHandle], `${outputEncoding || 'buffer'}`);
+  const encoding = `${outputEncoding || 'buffer'}`;
+  const streamed = state[kStreamDigest];
+  const result = streamed === undefined ? finish(this[kHandle], encoding) :
+    (encoding === 'buffer' ? streamed : streamed.toString(encoding));
   state[kFinalized] = true;
   return result;
 };
@@ -165,7 +172,12 @@ ObjectSetPrototypeOf(Hmac, LazyTransform);
 
 Hmac.prototype.update = Hash.prototype.update;
 Hmac.prototype._transform = Hash.prototype._transform;
-Hmac.prototype._flush = Hash.prototype._flush;
+// An Hmac's digest() after its stream ended returns an empty digest, as in Node.
+Hmac.prototype._flush = function _flush(callback) {
+  this.push(finish(this[kHandle], 'buffer'));
+  this[kState][kFinalized] = true;
+  callback();
+};
 
 // Unlike Hash, a finished Hmac digests again to an empty result.
 Hmac.prototype.digest = function digest(outputEncoding) {

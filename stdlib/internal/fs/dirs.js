@@ -153,10 +153,21 @@ function mkdirSync(path, options) {
   return recursive ? result : undefined;
 }
 
+// Templates ending in X are handled differently across platforms: Node warns, once per process.
+let nonPortableTemplateWarn = true;
+function warnOnNonPortableTemplate(template) {
+  if (nonPortableTemplateWarn && typeof template === 'string' && template.endsWith('X')) {
+    process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+                        'For details see: https://nodejs.org/api/fs.html');
+    nonPortableTemplateWarn = false;
+  }
+}
+
 function mkdtemp(prefix, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   binding.mkdtemp(prefix, (err, path) => {
     if (err) return callback(err);
     callback(null, encodeName(path, options.encoding));
@@ -166,6 +177,7 @@ function mkdtemp(prefix, options, callback) {
 function mkdtempSync(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   return encodeName(binding.mkdtemp(prefix), options.encoding);
 }
 

@@ -40,11 +40,13 @@ function isReadableStreamDefaultController(value) {
 // ReadableStream
 
 class ReadableStream {
-  constructor(source = null, strategy = {}) {
+  constructor(source = undefined, strategy = {}) {
     if (source === kInternal) {
       initializeReadableStream(this);
       return;
     }
+    // As in Node, an explicit null is refused (undefined means no source).
+    if (source === null) throw new (codes().ERR_INVALID_ARG_TYPE)('source', 'object', source);
     validateObjectOrNull(source, 'source');
     validateObjectOrNull(strategy, 'strategy');
     initializeReadableStream(this);

@@ -27,7 +27,9 @@ function validateObjectOrNull(value, name) {
 }
 
 class TransformStream {
-  constructor(transformer = null, writableStrategy = {}, readableStrategy = {}) {
+  constructor(transformer = undefined, writableStrategy = {}, readableStrategy = {}) {
+    // As in Node, an explicit null is refused (undefined means no transformer).
+    if (transformer === null) throw new (codes().ERR_INVALID_ARG_TYPE)('transformer', 'object', transformer);
     validateObjectOrNull(transformer, 'transformer');
     validateObjectOrNull(writableStrategy, 'writableStrategy');
     validateObjectOrNull(readableStrategy, 'readableStrategy');

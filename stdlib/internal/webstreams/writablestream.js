@@ -63,11 +63,13 @@ function rejectedRecord(reason) {
 // WritableStream
 
 class WritableStream {
-  constructor(sink = null, strategy = {}) {
+  constructor(sink = undefined, strategy = {}) {
     if (sink === kInternal) {
       initializeWritableStream(this);
       return;
     }
+    // As in Node, an explicit null is refused (undefined means no sink).
+    if (sink === null) throw new (codes().ERR_INVALID_ARG_TYPE)('sink', 'object', sink);
     validateObjectOrNull(sink, 'sink');
     validateObjectOrNull(strategy, 'strategy');
     initializeWritableStream(this);
