@@ -2,16 +2,20 @@
 // `_processChunk(chunk, flush)` runs synchronously and closes the engine without a 'close' event.
 const zlib = require('zlib');
 
+// One at a time: concurrent jobs on the thread pool may complete in any order.
 zlib.gzip('abc', { info: true }, (err, result) => {
   console.log('gzip info', err, Buffer.isBuffer(result.buffer), result.engine instanceof zlib.Gzip,
     result.engine._handle, zlib.gunzipSync(result.buffer).toString());
   zlib.deflateRaw(Buffer.from('xyz'), { info: true }, (err2, r2) => {
     console.log('deflateRaw info', err2, r2.engine.constructor.name, zlib.inflateRawSync(r2.buffer).toString());
+    zlib.gzip('plain', (err3, buf) => {
+      console.log('gzip plain', err3, Buffer.isBuffer(buf));
+      zlib.brotliCompress('br', { info: true }, (err4, r) => {
+        console.log('brotli info', err4, r.engine instanceof zlib.BrotliCompress,
+          zlib.brotliDecompressSync(r.buffer).toString());
+      });
+    });
   });
-});
-zlib.gzip('plain', (err, buf) => console.log('gzip plain', err, Buffer.isBuffer(buf)));
-zlib.brotliCompress('br', { info: true }, (err, r) => {
-  console.log('brotli info', err, r.engine instanceof zlib.BrotliCompress, zlib.brotliDecompressSync(r.buffer).toString());
 });
 
 const zipper = new zlib.Gzip();
