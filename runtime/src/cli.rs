@@ -141,27 +141,25 @@ enum Flag {
 }
 
 fn classify(flag: &str) -> Flag {
-    // V8's flags may be spelt with underscores (`--expose_gc`), as Node allows.
-    let name = match flag.split_once('=') {
-        Some((name, _)) => name.replace('_', "-"),
-        None => flag.replace('_', "-"),
+    let (name, value) = match flag.split_once('=') {
+        Some((name, value)) => (name, Some(value)),
+        None => (flag, None),
     };
-    if name == "-r" || name == "--require" {
-        return Flag::Require(flag.split_once('=').map(|(_, value)| value.to_string()));
+    // V8's flags may be spelt with underscores (`--expose_gc`), as Node allows.
+    let name = name.replace('_', "-");
+    match name.as_str() {
+        "-r" | "--require" => return Flag::Require(value.map(str::to_string)),
+        "--trace-loop" => return Flag::TraceLoop,
+        _ => {}
     }
-    if name == "--trace-loop" {
-        return Flag::TraceLoop;
-    }
-    let normalized = match flag.split_once('=') {
-        Some((_, value)) => format!("{name}={value}"),
+    let spelt = match value {
+        Some(value) => format!("{name}={value}"),
         None => name.clone(),
     };
     if JS_FLAGS.contains(&name.as_str()) {
         Flag::Js
     } else if IGNORED_FLAGS.contains(&name.as_str())
-        || IGNORED_FLAG_PREFIXES
-            .iter()
-            .any(|prefix| normalized.starts_with(prefix))
+        || IGNORED_FLAG_PREFIXES.iter().any(|p| spelt.starts_with(p))
     {
         Flag::Ignored
     } else {
@@ -288,7 +286,6 @@ pub fn parse(raw: Vec<OsString>) -> Result<Command, String> {
         }
     }
     let (entry, rest) = match entry {
-        Some(Entry::Stdin) => (Entry::Stdin, args[i..].to_vec()),
         Some(entry) => (entry, args[i..].to_vec()),
         None => match args.get(i) {
             Some(file) => (Entry::File(file.clone()), args[i + 1..].to_vec()),

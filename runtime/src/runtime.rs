@@ -100,13 +100,8 @@ fn run_main(
                 return crate::modules::esm::run_main(&path, context).map(Some);
             }
             // Module._load(path, null, true)
-            let loader = builtins::require(context, "internal/modules/cjs/loader")?;
-            let module = loader.get(js_string!("Module"), context)?;
-            let module = module.as_object().ok_or_else(|| {
-                boa_engine::JsNativeError::typ().with_message("the CommonJS loader has no Module")
-            })?;
             call_method(
-                &module,
+                &cjs_module(context)?,
                 "_load",
                 &[
                     js_string!(path.as_str()).into(),
@@ -143,17 +138,28 @@ fn preload(modules: &[String], context: &mut Context) -> JsResult<()> {
     if modules.is_empty() {
         return Ok(());
     }
-    let loader = builtins::require(context, "internal/modules/cjs/loader")?;
-    let module = loader.get(js_string!("Module"), context)?;
-    let module = module.as_object().ok_or_else(|| {
-        boa_engine::JsNativeError::typ().with_message("the CommonJS loader has no Module")
-    })?;
     let requests = boa_engine::object::builtins::JsArray::from_iter(
         modules.iter().map(|m| js_string!(m.as_str()).into()),
         context,
     );
-    call_method(&module, "_preloadModules", &[requests.into()], context)?;
+    call_method(
+        &cjs_module(context)?,
+        "_preloadModules",
+        &[requests.into()],
+        context,
+    )?;
     Ok(())
+}
+
+/// The CommonJS loader's `Module` class.
+fn cjs_module(context: &mut Context) -> JsResult<boa_engine::JsObject> {
+    let loader = builtins::require(context, "internal/modules/cjs/loader")?;
+    let module = loader.get(js_string!("Module"), context)?;
+    module.as_object().ok_or_else(|| {
+        boa_engine::JsNativeError::typ()
+            .with_message("the CommonJS loader has no Module")
+            .into()
+    })
 }
 
 /// `-e`, `-p` and piped scripts: `internal/main/eval_string`'s `runEval(code, print, name)`.

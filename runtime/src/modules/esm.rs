@@ -106,26 +106,6 @@ fn split_url_suffix(specifier: &str) -> (&str, &str) {
     }
 }
 
-/// `%XX` escapes decoded (a data URL's body).
-fn percent_decode(text: &str) -> Vec<u8> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| char::from(b).to_digit(16);
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let (Some(high), Some(low)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                out.push((high * 16 + low) as u8);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    out
-}
-
 fn innermost_file(context: &Context) -> Option<PathBuf> {
     context
         .stack_trace()
@@ -285,10 +265,10 @@ impl EsmLoader {
             .trim()
             .to_ascii_lowercase();
         let bytes = if base64 {
-            let text = percent_decode(data);
+            let text = resolve::percent_decode_bytes(data);
             crate::codec::encode(JsStr::latin1(&text), crate::codec::Encoding::Base64).to_vec()
         } else {
-            percent_decode(data)
+            resolve::percent_decode_bytes(data)
         };
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let module = match media_type.as_str() {

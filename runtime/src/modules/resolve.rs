@@ -423,14 +423,20 @@ impl Resolver<'_> {
 
 /// Decodes `%xx` escapes of a `file://` URL path.
 pub fn percent_decode(text: &str) -> String {
+    String::from_utf8_lossy(&percent_decode_bytes(text)).into_owned()
+}
+
+/// `%xx` escapes decoded to bytes (a URL path, a `data:` URL's body); a `%` not followed by two
+/// hex digits stays as it is.
+pub fn percent_decode_bytes(text: &str) -> Vec<u8> {
     let bytes = text.as_bytes();
+    let hex = |b: u8| char::from(b).to_digit(16);
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' && i + 2 < bytes.len() {
-            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-            if let Some(b) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                out.push(b);
+            if let (Some(high), Some(low)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((high * 16 + low) as u8);
                 i += 3;
                 continue;
             }
@@ -438,7 +444,7 @@ pub fn percent_decode(text: &str) -> String {
         out.push(bytes[i]);
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    out
 }
 
 #[cfg(test)]
@@ -468,5 +474,6 @@ mod tests {
     fn decodes_file_urls() {
         assert_eq!(percent_decode("/a%20b/c"), "/a b/c");
         assert_eq!(percent_decode("/%é%2"), "/%é%2");
+        assert_eq!(percent_decode("%+1%4a"), "%+1J");
     }
 }

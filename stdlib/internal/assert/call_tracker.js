@@ -83,7 +83,7 @@ class CallTracker {
   }
 
   calls(fn, expected = 1) {
-    if (globalThis.process?._exiting) {
+    if (require('internal/process/exit').existingProcess()?._exiting) {
       throw new (require('internal/errors').codes.ERR_UNAVAILABLE_DURING_EXIT)();
     }
     if (typeof fn === 'number') {

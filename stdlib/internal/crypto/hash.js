@@ -104,7 +104,7 @@ const kStreamDigest = Symbol('kStreamDigest');
 Hash.prototype._flush = function _flush(callback) {
   const bytes = finish(this[kHandle], 'buffer');
   this[kState][kStreamDigest] = bytes;
-  this.push(bytes);
+  this.push(new FastBuffer(bytes)); // a copy: the reader may change the chunk it gets
   callback();
 };
 

@@ -4,6 +4,7 @@
 // ./bytestream, tee in ./tee, pipeTo in ./pipe, async iteration and from() in ./iteration.
 
 const {
+  validateObjectArg,
   kState, kType, kInternal, customInspectSymbol, codes, invalidState, invalidThis, isBrand,
   createDeferred, promiseResolvedWith, promiseRejectedWith, uponPromise, setPromiseHandled,
   callbackAlgorithm, Queue, enqueueValueWithSize, dequeueValue, resetQueue,
@@ -16,12 +17,6 @@ let bytes;
 function byteStream() {
   bytes ??= require('internal/webstreams/bytestream');
   return bytes;
-}
-
-function validateObjectOrNull(value, name) {
-  if (value !== undefined && value !== null && typeof value !== 'object' && typeof value !== 'function') {
-    throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'Object', value);
-  }
 }
 
 function isReadableStream(value) {
@@ -45,10 +40,8 @@ class ReadableStream {
       initializeReadableStream(this);
       return;
     }
-    // As in Node, an explicit null is refused (undefined means no source).
-    if (source === null) throw new (codes().ERR_INVALID_ARG_TYPE)('source', 'object', source);
-    validateObjectOrNull(source, 'source');
-    validateObjectOrNull(strategy, 'strategy');
+    validateObjectArg(source, 'source', false);
+    validateObjectArg(strategy, 'strategy');
     initializeReadableStream(this);
     source ??= {};
     strategy ??= {};
@@ -82,7 +75,7 @@ class ReadableStream {
 
   getReader(options = {}) {
     if (!isReadableStream(this)) throw invalidThis('ReadableStream');
-    validateObjectOrNull(options, 'options');
+    validateObjectArg(options, 'options');
     const mode = options?.mode;
     if (mode === undefined) return new ReadableStreamDefaultReader(this);
     if (`${mode}` !== 'byob') throw new (codes().ERR_INVALID_ARG_VALUE)('options.mode', mode);
@@ -134,7 +127,7 @@ class ReadableStream {
 
   values(options = {}) {
     if (!isReadableStream(this)) throw invalidThis('ReadableStream');
-    validateObjectOrNull(options, 'options');
+    validateObjectArg(options, 'options');
     const preventCancel = !!options?.preventCancel;
     return require('internal/webstreams/iteration').createAsyncIterator(this, preventCancel);
   }
@@ -164,7 +157,7 @@ defineClassShape(ReadableStream, 'ReadableStream',
   ['locked', 'cancel', 'getReader', 'pipeThrough', 'pipeTo', 'tee', 'values']);
 
 function pipeOptions(options) {
-  validateObjectOrNull(options, 'options');
+  validateObjectArg(options, 'options');
   if (options === null || (typeof options !== 'object' && typeof options !== 'function')) {
     if (options !== undefined && options !== null) {
       throw new (codes().ERR_INVALID_ARG_TYPE)('options', 'Object', options);

@@ -3,6 +3,7 @@
 // transformer's cancel() hook (the spec's "finish promise" shared by close, abort and cancel).
 
 const {
+  validateObjectArg,
   kState, kType, customInspectSymbol, codes, invalidState, invalidThis, isBrand,
   createDeferred, promiseResolvedWith, promiseRejectedWith, uponPromise, callbackAlgorithm,
   extractHighWaterMark, extractSizeAlgorithm, customInspect, defineClassShape, illegalConstructor,
@@ -20,19 +21,11 @@ function isTransformStreamDefaultController(value) {
   return isBrand(value, 'TransformStreamDefaultController');
 }
 
-function validateObjectOrNull(value, name) {
-  if (value !== undefined && value !== null && typeof value !== 'object' && typeof value !== 'function') {
-    throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'Object', value);
-  }
-}
-
 class TransformStream {
   constructor(transformer = undefined, writableStrategy = {}, readableStrategy = {}) {
-    // As in Node, an explicit null is refused (undefined means no transformer).
-    if (transformer === null) throw new (codes().ERR_INVALID_ARG_TYPE)('transformer', 'object', transformer);
-    validateObjectOrNull(transformer, 'transformer');
-    validateObjectOrNull(writableStrategy, 'writableStrategy');
-    validateObjectOrNull(readableStrategy, 'readableStrategy');
+    validateObjectArg(transformer, 'transformer', false);
+    validateObjectArg(writableStrategy, 'writableStrategy');
+    validateObjectArg(readableStrategy, 'readableStrategy');
     transformer ??= {};
     writableStrategy ??= {};
     readableStrategy ??= {};

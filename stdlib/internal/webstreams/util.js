@@ -239,10 +239,21 @@ function illegalConstructor() {
   return new (codes().ERR_ILLEGAL_CONSTRUCTOR)();
 }
 
+// Node's check of the object arguments of the stream classes and their methods: undefined is
+// allowed (defaults apply), null only where `nullable` (strategies and options; a source, sink
+// or transformer may not be null).
+function validateObjectArg(value, name, nullable = true) {
+  if (value === undefined || (value === null && nullable)) return;
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) {
+    throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'Object', value);
+  }
+}
+
 // Lets internal code construct a class whose constructor throws for users.
 const kInternal = Symbol('kInternal');
 
 module.exports = {
+  validateObjectArg,
   kState,
   kType,
   kInternal,

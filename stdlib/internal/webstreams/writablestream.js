@@ -3,6 +3,7 @@
 // Streams §5).
 
 const {
+  validateObjectArg,
   kState, kType, kInternal, customInspectSymbol, codes, invalidState, invalidThis, isBrand,
   createDeferred, promiseResolvedWith, promiseRejectedWith, uponPromise, setPromiseHandled,
   callbackAlgorithm, Queue, enqueueValueWithSize, dequeueValue, peekQueueValue, resetQueue,
@@ -22,12 +23,6 @@ function isWritableStreamDefaultWriter(value) {
 
 function isWritableStreamDefaultController(value) {
   return isBrand(value, 'WritableStreamDefaultController');
-}
-
-function validateObjectOrNull(value, name) {
-  if (value !== undefined && value !== null && typeof value !== 'object' && typeof value !== 'function') {
-    throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'Object', value);
-  }
 }
 
 /** A deferred promise that remembers whether it has settled (the spec asks "is it pending?"). */
@@ -68,10 +63,8 @@ class WritableStream {
       initializeWritableStream(this);
       return;
     }
-    // As in Node, an explicit null is refused (undefined means no sink).
-    if (sink === null) throw new (codes().ERR_INVALID_ARG_TYPE)('sink', 'object', sink);
-    validateObjectOrNull(sink, 'sink');
-    validateObjectOrNull(strategy, 'strategy');
+    validateObjectArg(sink, 'sink', false);
+    validateObjectArg(strategy, 'strategy');
     initializeWritableStream(this);
     sink ??= {};
     strategy ??= {};
