@@ -299,3 +299,24 @@ fn tuning_and_experimental_flags_are_accepted_and_unknown_ones_refused() {
     assert_eq!(code, 9);
     assert!(err.contains("bad option: --no-such-flag"), "{err}");
 }
+
+#[test]
+fn currency_and_unit_number_styles_fail_with_a_clear_range_error() {
+    // ICU4X 2 has no currency or unit formatter: coil refuses them instead of printing a wrong
+    // string (Node prints `$1.50` and `2 kB`).
+    let (out, err, code) = eval(
+        "for (const o of [{ style: 'currency', currency: 'USD' }, { style: 'unit', unit: 'kilobyte' }]) {
+           try { new Intl.NumberFormat('en-US', o); console.log('formatted'); }
+           catch (e) { console.log(e.name, e.message); }
+         }
+         try { (2).toLocaleString('en', { style: 'unit', unit: 'meter' }); } catch (e) { console.log(e.name); }",
+    );
+    assert_eq!(
+        out,
+        "RangeError Intl.NumberFormat style 'currency' is not supported by this engine yet\n\
+         RangeError Intl.NumberFormat style 'unit' is not supported by this engine yet\n\
+         RangeError\n",
+        "{err}"
+    );
+    assert_eq!(code, 0);
+}

@@ -395,7 +395,6 @@ impl NumberFormat {
         let unit_options = UnitFormatOptions::from_options(&options, context)?;
 
         // 15. Let style be numberFormat.[[Style]].
-        // 16. If style is "currency", then
         // coil patch: the currency and unit styles have no formatter (ICU4X 2 has none, and
         // Boa printed a unit value as a bare number): say so rather than print a wrong string.
         if matches!(unit_options.style(), Style::Currency | Style::Unit) {
@@ -406,29 +405,18 @@ impl NumberFormat {
                 ))
                 .into());
         }
-        let (min_fractional, max_fractional) = if unit_options.style() == Style::Currency {
-            // TODO: Missing support from ICU4X
-            // a. Let currency be numberFormat.[[Currency]].
-            // b. Let cDigits be CurrencyDigits(currency).
-            // c. Let mnfdDefault be cDigits.
-            // d. Let mxfdDefault be cDigits.
-            return Err(JsNativeError::typ().with_message("unimplemented").into());
-        } else {
-            // 17. Else,
-            (
-                // a. Let mnfdDefault be 0.
-                0,
-                // b. If style is "percent", then
-                if unit_options.style() == Style::Percent {
-                    // i. Let mxfdDefault be 0.
-                    0
-                } else {
-                    // c. Else,
-                    //    i. Let mxfdDefault be 3.
-                    3
-                },
-            )
-        };
+        // 16. If style is "currency", then (CurrencyDigits: refused above.)
+        // 17. Else,
+        //     a. Let mnfdDefault be 0.
+        //     b. If style is "percent", let mxfdDefault be 0; else let mxfdDefault be 3.
+        let (min_fractional, max_fractional) = (
+            0,
+            if unit_options.style() == Style::Percent {
+                0
+            } else {
+                3
+            },
+        );
 
         // 18. Let notation be ? GetOption(options, "notation", string, « "standard", "scientific", "engineering", "compact" », "standard").
         // 19. Set numberFormat.[[Notation]] to notation.
