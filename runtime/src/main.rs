@@ -8,6 +8,8 @@ mod cli;
 mod codec;
 mod errors;
 mod event_loop;
+#[cfg(feature = "js-profile")]
+mod js_profile;
 mod modules;
 mod pool;
 mod reactor;

@@ -22,6 +22,8 @@ const STACK_SIZE_LIMIT: usize = 4_000_000;
 
 /// Runs the program described by `options`; returns the process exit code.
 pub fn run(options: Options) -> i32 {
+    #[cfg(feature = "js-profile")]
+    crate::js_profile::start();
     let mut context = match build_context(&options) {
         Ok(context) => context,
         Err(message) => {

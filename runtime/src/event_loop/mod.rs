@@ -359,6 +359,8 @@ fn run_poll(event_loop: &Rc<EventLoop>, context: &mut Context) {
     if !nothing_to_poll {
         event_loop.reactor.borrow_mut().wait(timeout);
     }
+    #[cfg(feature = "js-profile")]
+    crate::js_profile::loop_sample("(poll)");
     event_loop.update_time();
     io::dispatch(event_loop, context);
 
@@ -410,6 +412,8 @@ pub fn call_and_drain(
     function: &JsFunction,
     args: &[JsValue],
 ) {
+    #[cfg(feature = "js-profile")]
+    crate::js_profile::loop_sample("(event loop)");
     if let Err(error) = function.call(&JsValue::undefined(), args, context) {
         report_uncaught(event_loop, context, error);
     }

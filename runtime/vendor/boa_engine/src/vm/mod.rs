@@ -55,6 +55,37 @@ pub(crate) mod source_info;
 #[cfg(feature = "flowgraph")]
 pub mod flowgraph;
 
+/// coil patch: a sampling hook for coil's JavaScript profiler (feature `coil-profile`).
+///
+/// A timer signal sets [`profile::TICK`]; the interpreter loop notices it before its next
+/// instruction and calls the installed hook with the context, which reads the JS call stack.
+#[cfg(feature = "coil-profile")]
+pub mod profile {
+    use std::sync::{
+        OnceLock,
+        atomic::{AtomicBool, Ordering},
+    };
+
+    /// Set (from a signal handler) when a sample is due.
+    pub static TICK: AtomicBool = AtomicBool::new(false);
+    static HOOK: OnceLock<fn(&crate::Context)> = OnceLock::new();
+
+    /// Installs the function called with the context when a sample is due.
+    pub fn set_hook(hook: fn(&crate::Context)) {
+        let _ = HOOK.set(hook);
+    }
+
+    #[inline]
+    pub(crate) fn poll(context: &crate::Context) {
+        if TICK.load(Ordering::Relaxed) {
+            TICK.store(false, Ordering::Relaxed);
+            if let Some(hook) = HOOK.get() {
+                hook(context);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests;
 
@@ -962,6 +993,9 @@ impl Context {
         {
             let opcode = Opcode::decode(*byte);
 
+            #[cfg(feature = "coil-profile")]
+            profile::poll(self);
+
             match self.execute_one(
                 |context, opcode| {
                     let frame = context.vm.frame();
@@ -994,6 +1028,9 @@ impl Context {
             .get(self.vm.frame().pc as usize)
         {
             let opcode = Opcode::decode(*byte);
+
+            #[cfg(feature = "coil-profile")]
+            profile::poll(self);
 
             match self.execute_one(
                 |context, opcode| {
