@@ -320,3 +320,21 @@ fn currency_and_unit_number_styles_fail_with_a_clear_range_error() {
     );
     assert_eq!(code, 0);
 }
+
+// V8 prefixes a method's frame with its receiver's class (`at K.m`), which coil does not yet;
+// the method's own name, which Boa left out of class methods' frames, is checked here.
+#[test]
+fn class_method_frames_carry_the_method_name() {
+    let (out, _, code) = eval(
+        "class K { m() { return new Error().stack.split('\\n')[1]; } \
+         get g() { return new Error().stack.split('\\n')[1]; } \
+         static #p() { return new Error().stack.split('\\n')[1]; } \
+         static p() { return K.#p(); } } \
+         const k = new K(); console.log(k.m()); console.log(k.g); console.log(K.p());",
+    );
+    assert_eq!(code, 0);
+    let frames: Vec<&str> = out.lines().map(str::trim).collect();
+    assert!(frames[0].starts_with("at m ("), "{out}");
+    assert!(frames[1].starts_with("at get g ("), "{out}");
+    assert!(frames[2].starts_with("at #p ("), "{out}");
+}

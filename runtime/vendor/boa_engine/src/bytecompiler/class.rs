@@ -222,7 +222,8 @@ impl ByteCompiler<'_> {
                 ClassElement::MethodDefinition(m) => match m.name() {
                     ClassElementName::PropertyName(PropertyName::Literal(name)) => {
                         let index = self.get_or_insert_name(name.sym());
-                        let method = self.method(m.into());
+                        let frame_name = self.class_method_frame_name(m);
+                        let method = self.method(m.into(), frame_name);
 
                         let object_register = if m.is_static() {
                             &class_register
@@ -282,7 +283,8 @@ impl ByteCompiler<'_> {
                         self.compile_expr(name, &key);
                         self.bytecode
                             .emit_to_property_key(key.variable(), key.variable());
-                        let method = self.method(m.into());
+                        let frame_name = self.class_method_frame_name(m);
+                        let method = self.method(m.into(), frame_name);
                         let object_register = if m.is_static() {
                             &class_register
                         } else {
@@ -339,7 +341,8 @@ impl ByteCompiler<'_> {
                     }
                     ClassElementName::PrivateName(name) => {
                         let index = self.get_or_insert_private_name(*name);
-                        let method = self.method(m.into());
+                        let frame_name = self.class_method_frame_name(m);
+                        let method = self.method(m.into(), frame_name);
                         match (m.is_static(), m.kind()) {
                             (true, MethodDefinitionKind::Get) => {
                                 self.bytecode.emit_set_private_getter(

@@ -67,9 +67,9 @@ use boa_ast::{
     },
     function::{
         ArrowFunction, AsyncArrowFunction, AsyncFunctionDeclaration, AsyncFunctionExpression,
-        AsyncGeneratorDeclaration, AsyncGeneratorExpression, ClassMethodDefinition,
-        FormalParameterList, FunctionBody, FunctionDeclaration, FunctionExpression,
-        GeneratorDeclaration, GeneratorExpression, PrivateName,
+        AsyncGeneratorDeclaration, AsyncGeneratorExpression, ClassElementName,
+        ClassMethodDefinition, FormalParameterList, FunctionBody, FunctionDeclaration,
+        FunctionExpression, GeneratorDeclaration, GeneratorExpression, PrivateName,
     },
     operations::returns_value,
     pattern::Pattern,
@@ -2589,15 +2589,35 @@ impl<'ctx> ByteCompiler<'ctx> {
         dst
     }
 
+    /// coil patch: the name a class method's stack frames show: its literal or private name,
+    /// with `get `/`set ` before an accessor's (V8's frame names); "" for a computed name.
+    pub(crate) fn class_method_frame_name(&self, method: &ClassMethodDefinition) -> JsString {
+        let name = match method.name() {
+            ClassElementName::PropertyName(name) => match name.literal() {
+                Some(name) => name.sym().to_js_string(self.interner()),
+                None => return js_string!(),
+            },
+            ClassElementName::PrivateName(name) => js_string!(
+                js_str!("#"),
+                &name.description().to_js_string(self.interner())
+            ),
+        };
+        match method.kind() {
+            MethodDefinitionKind::Get => js_string!(js_str!("get "), &name),
+            MethodDefinitionKind::Set => js_string!(js_str!("set "), &name),
+            _ => name,
+        }
+    }
+
     /// Compile a class method AST Node into bytecode.
-    fn method(&mut self, function: FunctionSpec<'_>) -> Register {
+    /// Compiles a class method; `frame_name` is the name its stack frames show.
+    fn method(&mut self, function: FunctionSpec<'_>, frame_name: JsString) -> Register {
         let (generator, r#async, arrow) = (
             function.kind.is_generator(),
             function.kind.is_async(),
             function.kind.is_arrow(),
         );
         let FunctionSpec {
-            name,
             parameters,
             body,
             scopes,
@@ -2605,11 +2625,10 @@ impl<'ctx> ByteCompiler<'ctx> {
             ..
         } = function;
 
-        let name = if let Some(name) = name {
-            Some(name.sym().to_js_string(self.interner()))
-        } else {
-            Some(js_string!())
-        };
+        // coil patch: class methods carry their name (`m`, `get x`, `#p`) into stack frames, as
+        // object-literal methods do; Boa compiled them all nameless (the `name` property is set
+        // at run time and was right already). A computed name is known only at run time: "".
+        let name = Some(frame_name);
 
         let spanned_source_text = SpannedSourceText::new(self.source_text(), linear_span);
 
