@@ -241,9 +241,9 @@ impl Parser {
                 let parsed = offset + (at + stripped).saturating_sub(before);
                 return Err(error(code, reason, parsed));
             }
-            // A bare LF fails a request at once, as llhttp notices it (no need to wait for the
-            // rest of the head).
-            if self.kind == Kind::Request && memchr::memchr(b'\n', &self.pending).is_some() {
+            // A bad request line, or a bare LF, fails a request at once, as llhttp notices it
+            // byte by byte (no need to wait for the rest of the head).
+            if self.kind == Kind::Request {
                 if let Err((code, reason, at)) = request_line::check_partial(&self.pending) {
                     self.state = State::Stopped;
                     let parsed = offset + (at + stripped).saturating_sub(before);

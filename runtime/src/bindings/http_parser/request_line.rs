@@ -183,13 +183,81 @@ pub(super) fn version(head: &[u8], pos: usize) -> Result<Option<(u8, u8)>, HeadE
 /// a bare LF or a folded line), if any.
 pub fn check_partial(head: &[u8]) -> Result<(), HeadError> {
     let Some(first_newline) = head.iter().position(|b| *b == b'\n') else {
-        return Ok(());
+        return check_partial_line(head);
     };
     // Only a whole request line can be judged (with its CRLF).
     let line = parse(&head[..=first_newline]);
     match line {
         Ok(line) => check_header_lines(head, line.headers_start),
         Err(error) => Err(error),
+    }
+}
+
+/// For a request line still arriving (no LF yet): the error llhttp reports as soon as the bytes
+/// so far show one, without waiting for the line's end — a method no known method begins with, a
+/// control character in the target, a protocol other than HTTP/RTSP/ICE, a bad version.
+fn check_partial_line(line: &[u8]) -> Result<(), HeadError> {
+    let Some(method_end) = line.iter().position(|b| *b == b' ') else {
+        // Still inside the method: wait while a known method may follow.
+        if KNOWN_METHODS.iter().any(|m| m.as_bytes().starts_with(line)) {
+            return Ok(());
+        }
+        return method(line).map(|_| ());
+    };
+    let method = method(&line[..=method_end])?;
+    let mut pos = method.len() + 1;
+    pos += count(&line[pos..], b' ');
+    let url_start = pos;
+    let url_len = line[pos..]
+        .iter()
+        .position(|b| matches!(b, b' ' | b'\r'))
+        .unwrap_or(line.len() - pos);
+    let url = &line[url_start..url_start + url_len];
+    if let Some(bad) = url.iter().position(|b| !(0x21..0x7f).contains(b)) {
+        let (code, reason) = url_error(&url[..bad]);
+        return Err((code, reason, url_start + bad));
+    }
+    pos = url_start + url_len;
+    pos += count(&line[pos..], b' ');
+    let protocol = &line[pos..];
+    // The line's end (a CR) is judged with the complete line.
+    if protocol.is_empty() || protocol[0] == b'\r' {
+        return Ok(());
+    }
+    let prefixes: [&[u8]; 3] = [b"HTTP/", b"RTSP/", b"ICE/"];
+    if prefixes
+        .iter()
+        .any(|p| protocol.len() < p.len() && p.starts_with(protocol))
+    {
+        return Ok(());
+    }
+    if protocol.starts_with(b"ICE/") && method != "SOURCE" {
+        return Err((
+            "HPE_INVALID_CONSTANT",
+            "Expected SOURCE method for ICE/x.x request",
+            pos + 3,
+        ));
+    }
+    if !(protocol.starts_with(b"HTTP/")
+        || protocol.starts_with(b"RTSP/")
+        || protocol.starts_with(b"ICE/"))
+    {
+        let prefix = prefixes
+            .iter()
+            .map(|p| common_prefix(p, protocol))
+            .max()
+            .unwrap_or(0);
+        return Err(("HPE_INVALID_CONSTANT", EXPECTED_PROTOCOL, pos + prefix));
+    }
+    pos += if protocol.starts_with(b"ICE/") { 4 } else { 5 };
+    if version(line, pos)?.is_none() {
+        return Ok(());
+    }
+    pos += 3;
+    match (line.get(pos), line.get(pos + 1)) {
+        (Some(b'\r'), Some(_)) => Err(("HPE_STRICT", EXPECTED_CRLF, pos + 1)),
+        (None | Some(b'\r'), _) => Ok(()),
+        (Some(_), _) => Err(invalid_version(EXPECTED_CRLF, pos)),
     }
 }
 
