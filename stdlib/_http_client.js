@@ -8,7 +8,7 @@ const net = require('net');
 const { URL } = require('url');
 const { OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, parseUniqueHeadersOption } =
   require('_http_outgoing');
-const { HTTPParser, _checkIsHttpToken: checkIsHttpToken, prepareError } = require('_http_common');
+const { HTTPParser, _checkIsHttpToken: checkIsHttpToken, isLenient, prepareError } = require('_http_common');
 const { validateBoolean, validateInteger, validateNumber } = require('internal/validators');
 const { finished, addAbortSignal } = require('stream');
 
@@ -502,7 +502,8 @@ function freeParser(parser, req, socket) {
 }
 
 function tickOnSocket(req, socket) {
-  const parser = new HTTPParser(HTTPParser.RESPONSE, socket, req.maxHeaderSize);
+  const lenient = req.insecureHTTPParser === undefined ? isLenient() : req.insecureHTTPParser;
+  const parser = new HTTPParser(HTTPParser.RESPONSE, socket, req.maxHeaderSize, lenient);
   req.socket = socket;
   parser.outgoing = req;
   req.parser = parser;

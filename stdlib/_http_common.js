@@ -37,14 +37,49 @@ const continueExpression = /(?:^|\W)100-continue(?:$|\W)/i;
 
 const kIncomingMessage = Symbol('IncomingMessage');
 
+/** The value of a `--flag=value` command-line flag (or NODE_OPTIONS), or undefined. */
+function flagValue(name) {
+  const prefix = `${name}=`;
+  for (const flag of internalBinding('process_methods').jsFlags) {
+    if (flag === name) return '';
+    if (flag.startsWith(prefix)) return flag.slice(prefix.length);
+  }
+  return undefined;
+}
+
+let defaultMaxHeaderSize;
+/** `--max-http-header-size=N` (Node's default 16 KiB): `http.maxHeaderSize`. */
+function getDefaultMaxHeaderSize() {
+  if (defaultMaxHeaderSize === undefined) {
+    const value = Number(flagValue('--max-http-header-size'));
+    defaultMaxHeaderSize = Number.isInteger(value) && value >= 0 ? value : 16384;
+  }
+  return defaultMaxHeaderSize;
+}
+
+let lenientWarned = false;
+/**
+ * `--insecure-http-parser`: parsers are lenient unless a server or request says otherwise. The
+ * first parser it makes lenient warns, as in Node.
+ */
+function isLenient() {
+  const lenient = flagValue('--insecure-http-parser') !== undefined;
+  if (lenient && !lenientWarned) {
+    lenientWarned = true;
+    process.emitWarning('Using insecure HTTP parsing');
+  }
+  return lenient;
+}
+
 /** A parser for one connection: REQUEST (server side) or RESPONSE (client side). */
 class HTTPParser {
   static REQUEST = binding.REQUEST;
   static RESPONSE = binding.RESPONSE;
 
-  constructor(kind, socket, maxHeaderSize) {
+  constructor(kind, socket, maxHeaderSize, lenient) {
     this.kind = kind;
-    this.native = binding.create(kind, maxHeaderSize || 16384);
+    this.native = binding.create(kind, maxHeaderSize || getDefaultMaxHeaderSize());
+    if (lenient) binding.setLenient(this.native, true);
     this.socket = socket;
     this.incoming = null;
     this.maxHeaderPairs = 2000;
@@ -197,7 +232,9 @@ module.exports = {
   chunkExpression,
   continueExpression,
   CRLF: '\r\n',
+  getDefaultMaxHeaderSize,
   HTTPParser,
+  isLenient,
   kIncomingMessage,
   knownMethods,
   methods,

@@ -6,8 +6,9 @@
 
 const net = require('net');
 const EventEmitter = require('events');
-const { HTTPParser, continueExpression, chunkExpression, kIncomingMessage, prepareError } =
-  require('_http_common');
+const {
+  HTTPParser, continueExpression, chunkExpression, isLenient, kIncomingMessage, prepareError,
+} = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { OutgoingMessage, kNeedDrain, kOutHeaders, kUniqueHeaders, parseUniqueHeadersOption } =
   require('_http_outgoing');
@@ -324,7 +325,8 @@ function connectionListener(socket) {
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', socketOnTimeout);
 
-  const parser = new HTTPParser(HTTPParser.REQUEST, socket, server.maxHeaderSize);
+  const lenient = server.insecureHTTPParser === undefined ? isLenient() : server.insecureHTTPParser;
+  const parser = new HTTPParser(HTTPParser.REQUEST, socket, server.maxHeaderSize, lenient);
   socket.parser = parser;
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
 

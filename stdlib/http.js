@@ -4,14 +4,12 @@
 // (Agent), _http_incoming.js (IncomingMessage), _http_outgoing.js (OutgoingMessage) and
 // _http_common.js (the parser glue over internalBinding('http_parser')).
 
-const { methods } = require('_http_common');
+const { getDefaultMaxHeaderSize, methods } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { OutgoingMessage, validateHeaderName, validateHeaderValue } = require('_http_outgoing');
 const { STATUS_CODES, Server, ServerResponse } = require('_http_server');
 const agent = require('_http_agent');
 const { ClientRequest } = require('_http_client');
-
-let maxHeaderSize = 16384;
 
 function createServer(options, requestListener) {
   return new Server(options, requestListener);
@@ -51,7 +49,7 @@ Object.defineProperty(module.exports, 'maxHeaderSize', {
   __proto__: null,
   configurable: true,
   enumerable: true,
-  get() { return maxHeaderSize; },
+  get() { return getDefaultMaxHeaderSize(); },
 });
 
 Object.defineProperty(module.exports, 'globalAgent', {

@@ -83,6 +83,8 @@ const JS_FLAGS: &[&str] = &[
     "--no-warnings",
     "--trace-warnings",
     "--expose-gc",
+    "--insecure-http-parser",
+    "--max-http-header-size",
 ];
 
 /// Node and V8 flags accepted with no effect: they tune V8's heap, JIT or stack, enable features

@@ -20,6 +20,8 @@ function runEval(code, print, name) {
   define('require', makeRequire(module));
   define('__filename', name);
   define('__dirname', '.');
+  // `-e` and `-p` code (not a script piped on stdin) sees the built-in modules as globals.
+  if (name === '[eval]') addBuiltinLibsToGlobal(Module);
   const result = modulesBinding.evalScript(code, name);
   if (print) {
     const { inspect } = require('internal/util/inspect');
@@ -27,6 +29,40 @@ function runEval(code, print, name) {
     internalBinding('process_methods').writeString(1, `${text}\n`);
   }
   return result;
+}
+
+// Each built-in module (but `_`-prefixed ones, subpaths and names already global) as a lazy,
+// non-enumerable global the program may reassign; `crypto` is the module, not Web Crypto, as in
+// Node's [eval] context.
+function addBuiltinLibsToGlobal(Module) {
+  const dummy = new Module('<eval>', null);
+  for (const name of Module.builtinModules) {
+    if (name.startsWith('_') || name.includes('/')) continue;
+    if (name === 'crypto') {
+      Object.defineProperty(globalThis, name, {
+        __proto__: null, get: () => dummy.require(name), configurable: true, enumerable: false,
+      });
+      continue;
+    }
+    if (Object.prototype.hasOwnProperty.call(globalThis, name)) continue;
+    const setReal = (value) => {
+      delete globalThis[name];
+      globalThis[name] = value;
+    };
+    Object.defineProperty(globalThis, name, {
+      __proto__: null,
+      get() {
+        const lib = dummy.require(name);
+        Object.defineProperty(globalThis, name, {
+          __proto__: null, get: () => lib, set: setReal, configurable: true, enumerable: false,
+        });
+        return lib;
+      },
+      set: setReal,
+      configurable: true,
+      enumerable: false,
+    });
+  }
 }
 
 module.exports = { runEval };

@@ -10,7 +10,7 @@
 
 use memchr::memmem;
 
-use super::{request_line, status_line};
+use super::{header_fields, request_line, status_line};
 
 /// Whether the parser reads requests (a server) or responses (a client).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -92,6 +92,8 @@ pub struct Parser {
     pub skip_body: bool,
     /// The response answers CONNECT: whatever its status, the bytes after its head are a tunnel's.
     pub connect: bool,
+    /// Node's `insecureHTTPParser`: header values may hold control characters.
+    pub lenient: bool,
     /// Trailer fields read so far for the current chunked message.
     trailers: Vec<(String, Vec<u8>)>,
     /// Trailer name and value bytes read so far (limited like a head's, on their own).
@@ -115,6 +117,7 @@ impl Parser {
             state: State::Head,
             skip_body: false,
             connect: false,
+            lenient: false,
             trailers: Vec::new(),
             trailer_bytes: 0,
         }
@@ -209,7 +212,7 @@ impl Parser {
             let from = before.saturating_sub(stripped + 1).min(self.pending.len());
             let scan = self.pending.len() <= 4096
                 || memchr::memchr2(b'\r', b'\n', &self.pending[from..]).is_some();
-            match scan.then(|| status_line::response_head(&self.pending)) {
+            match scan.then(|| status_line::response_head(&self.pending, self.lenient)) {
                 Some(Ok(head)) => head.map(|(_, fields)| fields.end),
                 Some(Err(e)) => {
                     head_error = Some(e);
@@ -297,7 +300,7 @@ impl Parser {
         if self.kind == Kind::Request {
             return self.parse_request(bytes, on_event);
         }
-        let Some((line, fields)) = status_line::response_head(bytes)? else {
+        let Some((line, fields)) = status_line::response_head(bytes, self.lenient)? else {
             return Err(("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0));
         };
         self.report_head(
@@ -321,17 +324,37 @@ impl Parser {
     ) -> Result<Option<Framing>, HeadError> {
         let line = request_line::parse(bytes)?;
         request_line::check_header_lines(bytes, line.headers_start)?;
+        if self.lenient {
+            // httparse has no lenient mode: the llhttp-like reader takes the fields.
+            let Some(fields) = header_fields::parse(bytes, line.headers_start, true)? else {
+                return Err(("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0));
+            };
+            return self.report_head(
+                bytes,
+                line.method,
+                line.url,
+                0,
+                b"",
+                line.version,
+                fields.list,
+                on_event,
+            );
+        }
         let mut capacity = 64;
         loop {
             let mut headers = vec![httparse::EMPTY_HEADER; capacity];
             match httparse::parse_headers(&bytes[line.headers_start..], &mut headers) {
                 Err(httparse::Error::TooManyHeaders) if capacity < 8192 => capacity *= 8,
                 Err(e) => {
+                    // httparse says only what kind of byte was wrong; the reader built after
+                    // llhttp (as for responses) gives llhttp's code and position.
+                    header_fields::parse(bytes, line.headers_start, false)?;
                     let (code, reason) = llhttp_error(e, self.kind);
                     return Err((code, reason, error_position(e, bytes)));
                 }
                 Ok(httparse::Status::Partial) => {
-                    return Err(("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0))
+                    header_fields::parse(bytes, line.headers_start, false)?;
+                    return Err(("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0));
                 }
                 Ok(httparse::Status::Complete((_, fields))) => {
                     let list: Vec<(&str, &[u8])> =

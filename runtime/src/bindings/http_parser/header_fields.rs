@@ -30,8 +30,10 @@ const INVALID_TOKEN: &str = "Invalid header token";
 const INVALID_FIELD_CHAR: &str = "Invalid header field char";
 const INVALID_VALUE_CHAR: &str = "Invalid header value char";
 
-/// Parses the header lines from `start` to the empty line that ends the head.
-pub fn parse(head: &[u8], start: usize) -> Result<Option<Fields<'_>>, HeadError> {
+/// Parses the header lines from `start` to the empty line that ends the head. `lenient` is
+/// Node's `insecureHTTPParser`: a value may then hold any byte but CR and LF (control
+/// characters, DEL), as llhttp's lenient-headers mode allows.
+pub fn parse(head: &[u8], start: usize, lenient: bool) -> Result<Option<Fields<'_>>, HeadError> {
     let mut list = Vec::new();
     let mut pos = start;
     if head.get(pos) == Some(&b' ') {
@@ -54,7 +56,7 @@ pub fn parse(head: &[u8], start: usize) -> Result<Option<Fields<'_>>, HeadError>
             Some(b'\n') => return Err((TOKEN, INVALID_FIELD_CHAR, pos + 1)),
             Some(_) => {}
         }
-        let Some((field, next)) = field(head, pos)? else {
+        let Some((field, next)) = field(head, pos, lenient)? else {
             return Ok(None);
         };
         list.push(field);
@@ -65,7 +67,7 @@ pub fn parse(head: &[u8], start: usize) -> Result<Option<Fields<'_>>, HeadError>
 type Field<'a> = (&'a str, &'a [u8]);
 
 /// One `name: value` line at `pos`; returns it and the index of the next line.
-fn field(head: &[u8], pos: usize) -> Result<Option<(Field<'_>, usize)>, HeadError> {
+fn field(head: &[u8], pos: usize, lenient: bool) -> Result<Option<(Field<'_>, usize)>, HeadError> {
     let name_end = pos + head[pos..].iter().take_while(|b| is_token_byte(b)).count();
     let name = &head[pos..name_end];
     match head.get(name_end) {
@@ -83,7 +85,10 @@ fn field(head: &[u8], pos: usize) -> Result<Option<(Field<'_>, usize)>, HeadErro
         .take_while(|b| matches!(b, b' ' | b'\t'))
         .count();
     let value_start = at;
-    at += head[at..].iter().take_while(|b| is_value_byte(**b)).count();
+    at += head[at..]
+        .iter()
+        .take_while(|b| is_value_byte(**b) || (lenient && !matches!(b, b'\r' | b'\n')))
+        .count();
     let Some(&stop) = head.get(at) else {
         return Ok(None);
     };
@@ -145,7 +150,7 @@ mod tests {
 
     fn run(fields: &str) -> Result<Option<Fields<'static>>, HeadError> {
         let head: &'static str = Box::leak(format!("{LINE}{fields}").into_boxed_str());
-        parse(head.as_bytes(), LINE.len())
+        parse(head.as_bytes(), LINE.len(), false)
     }
 
     #[test]

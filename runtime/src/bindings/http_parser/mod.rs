@@ -51,6 +51,7 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
             ("busy", 1, busy),
             ("setSkipBody", 2, set_skip_body),
             ("setConnect", 2, set_connect),
+            ("setLenient", 2, set_lenient),
             ("isToken", 1, validate::is_token),
             ("hasInvalidHeaderChar", 1, validate::has_invalid_header_char),
         ],
@@ -269,6 +270,14 @@ fn busy(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
 fn set_skip_body(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
     let skip = args.get(1).is_some_and(JsValue::to_boolean);
     with_parser(args, |parser| parser.skip_body = skip)?;
+    Ok(JsValue::undefined())
+}
+
+/// `setLenient(parser, lenient)`: Node's `insecureHTTPParser` (header values may hold control
+/// characters).
+fn set_lenient(_: &JsValue, args: &[JsValue], _: &mut Context) -> JsResult<JsValue> {
+    let lenient = args.get(1).is_some_and(JsValue::to_boolean);
+    with_parser(args, |parser| parser.lenient = lenient)?;
     Ok(JsValue::undefined())
 }
 

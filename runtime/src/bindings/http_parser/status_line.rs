@@ -83,12 +83,16 @@ pub fn parse(head: &[u8]) -> Result<Option<StatusLine<'_>>, HeadError> {
     }
 }
 
-/// Parses a whole response head: its status line, then its header fields up to the empty line.
-pub fn response_head(head: &[u8]) -> Result<Option<(StatusLine<'_>, Fields<'_>)>, HeadError> {
+/// Parses a whole response head: its status line, then its header fields up to the empty line
+/// (`lenient`: see [`header_fields::parse`]).
+pub fn response_head(
+    head: &[u8],
+    lenient: bool,
+) -> Result<Option<(StatusLine<'_>, Fields<'_>)>, HeadError> {
     let Some(line) = parse(head)? else {
         return Ok(None);
     };
-    Ok(header_fields::parse(head, line.headers_start)?.map(|fields| (line, fields)))
+    Ok(header_fields::parse(head, line.headers_start, lenient)?.map(|fields| (line, fields)))
 }
 
 /// The index after the protocol name and its `/`, if `head` starts with one llhttp knows.
