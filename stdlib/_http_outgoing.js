@@ -296,8 +296,22 @@ function isCookieField(name) {
   return name.length === 6 && name.toLowerCase() === 'cookie';
 }
 
+function isContentDispositionField(name) {
+  return name.length === 19 && name.toLowerCase() === 'content-disposition';
+}
+
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
+  // With a known length the head goes out with the first body chunk, as UTF-8: Node (PR 46528)
+  // reads a Content-Disposition value as Latin-1 bytes first (RFC 6266 section 4.3), so a
+  // value holding UTF-8 bytes as Latin-1 characters reaches the wire as those bytes.
+  if (self._contentLength && isContentDispositionField(key)) {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) value[i] = Buffer.from(value[i], 'latin1');
+    } else {
+      value = Buffer.from(value, 'latin1');
+    }
+  }
   if (Array.isArray(value)) {
     const unique = self[kUniqueHeaders]?.has(key.toLowerCase());
     if ((value.length < 2 || !isCookieField(key)) && !unique) {
