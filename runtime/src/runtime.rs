@@ -65,6 +65,8 @@ fn build_context(options: &Options) -> Result<Context, String> {
         .job_executor(microtasks.clone())
         .host_hooks(hooks)
         .module_loader(loader.clone())
+        // Node's main thread may block in Atomics.wait (browsers' main threads may not).
+        .can_block(true)
         .build()
         .map_err(|e| e.to_string())?;
     let limits = context.runtime_limits_mut();

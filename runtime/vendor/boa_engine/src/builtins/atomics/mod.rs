@@ -420,8 +420,13 @@ impl Atomics {
         let buffer = match ta.borrow().data().viewed_array_buffer() {
             BufferObject::SharedBuffer(buf) => buf.clone(),
             BufferObject::Buffer(_) => {
+                // coil patch: V8's wording.
+                let name = ta.borrow().data().kind().js_name();
                 return Err(JsNativeError::typ()
-                    .with_message("cannot use `ArrayBuffer` for an atomic wait")
+                    .with_message(format!(
+                        "[object {}] is not a shared typed array.",
+                        name.to_std_string_escaped()
+                    ))
                     .into());
             }
         };
