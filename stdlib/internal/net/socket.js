@@ -35,6 +35,12 @@ const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
 const kWriteCallback = Symbol('kWriteCallback');
 const kShutdownCallback = Symbol('kShutdownCallback');
+// The `onread` option: the caller's buffer (or true with a generator), its callback, and the
+// bytes of a read the callback stopped in the middle of (delivered when reading resumes).
+const kBuffer = Symbol('kBuffer');
+const kBufferGen = Symbol('kBufferGen');
+const kBufferCb = Symbol('kBufferCb');
+const kBufferRest = Symbol('kBufferRest');
 const normalizedArgsSymbol = Symbol('normalizedArgs');
 
 let autoSelectFamilyDefault = true;
@@ -236,6 +242,19 @@ function Socket(options) {
   this[kShutdownCallback] = null;
   this.server = null;
   this._server = null;
+
+  const onread = options.onread;
+  if (onread !== null && typeof onread === 'object' &&
+      (onread.buffer instanceof Uint8Array || typeof onread.buffer === 'function') &&
+      typeof onread.callback === 'function') {
+    if (typeof onread.buffer === 'function') {
+      this[kBuffer] = true;
+      this[kBufferGen] = onread.buffer;
+    } else {
+      this[kBuffer] = onread.buffer;
+    }
+    this[kBufferCb] = onread.callback;
+  }
 
   if (this._handle && options.readable !== false) {
     if (options.pauseOnCreate) {
@@ -484,9 +503,69 @@ Socket.prototype._read = function _read(n) {
   if (this.connecting || !this._handle) {
     this.once('connect', () => this._read(n));
   } else if (!this._handle.reading) {
-    tryReadStart(this);
+    if (this[kBuffer]) resumeUserBufferReads(this);
+    else tryReadStart(this);
   }
 };
+
+// With `onread` the Readable never gets the bytes, so its own bookkeeping cannot start or stop
+// reading: pause(), resume() and read() do it on the handle, as in Node.
+Socket.prototype.pause = function pause() {
+  if (this[kBuffer] && !this.connecting && this._handle && this._handle.reading) {
+    this._handle.reading = false;
+    if (!this.destroyed) {
+      const status = this._handle.readStop();
+      if (status) this.destroy(new ErrnoException(status, 'read'));
+    }
+  }
+  return Duplex.prototype.pause.call(this);
+};
+
+Socket.prototype.resume = function resume() {
+  if (this[kBuffer] && !this.connecting && this._handle && !this._handle.reading) {
+    resumeUserBufferReads(this);
+  }
+  return Duplex.prototype.resume.call(this);
+};
+
+Socket.prototype.read = function read(n) {
+  if (this[kBuffer] && !this.connecting && this._handle && !this._handle.reading) {
+    resumeUserBufferReads(this);
+  }
+  return Duplex.prototype.read.call(this, n);
+};
+
+function resumeUserBufferReads(socket) {
+  const rest = socket[kBufferRest];
+  if (rest) {
+    socket[kBufferRest] = null;
+    if (!copyToUserBuffer(socket, rest)) return;
+  }
+  tryReadStart(socket);
+}
+
+// `onread`: the bytes go into the caller's buffer, a buffer-full at a time, each handed to the
+// callback instead of a 'data' event. A callback returning false stops reading (the rest of
+// this read waits for the next _read). Returns whether reading may go on.
+function copyToUserBuffer(socket, bytes) {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const target = socket[kBufferGen] ? socket[kBufferGen]() : socket[kBuffer];
+    const n = Math.min(target.length, bytes.length - offset);
+    target.set(bytes.subarray(offset, offset + n), 0);
+    offset += n;
+    if (socket[kBufferCb](n, target) === false || n === 0) {
+      if (offset < bytes.length) socket[kBufferRest] = bytes.subarray(offset);
+      const handle = socket._handle;
+      if (handle && handle.reading) {
+        handle.reading = false;
+        handle.readStop();
+      }
+      return false;
+    }
+  }
+  return true;
+}
 
 function tryReadStart(socket) {
   socket._handle.reading = true;
@@ -499,6 +578,10 @@ function onStreamRead(socket, handle, chunk) {
   socket._unrefTimer();
   if (chunk instanceof Uint8Array) {
     handle.bytesRead += chunk.byteLength;
+    if (socket[kBuffer]) {
+      copyToUserBuffer(socket, chunk);
+      return;
+    }
     const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (!socket.push(buffer)) {
       handle.reading = false;
@@ -543,18 +626,6 @@ Socket.prototype.resetAndDestroy = function resetAndDestroy() {
 Socket.prototype._reset = function _reset() {
   this.resetAndClosing = true;
   return this.destroy();
-};
-
-Socket.prototype.pause = function pause() {
-  return Duplex.prototype.pause.call(this);
-};
-
-Socket.prototype.resume = function resume() {
-  return Duplex.prototype.resume.call(this);
-};
-
-Socket.prototype.read = function read(n) {
-  return Duplex.prototype.read.call(this, n);
 };
 
 Socket.prototype.destroySoon = function destroySoon() {
