@@ -14,7 +14,7 @@ const {
   kSetKeepAlive, kSetKeepAliveInitialDelay, getDefaultAutoSelectFamily, setDefaultAutoSelectFamily,
   getDefaultAutoSelectFamilyAttemptTimeout, setDefaultAutoSelectFamilyAttemptTimeout,
 } = require('internal/net/socket');
-const { validateAbortSignal, validateNumber, validatePort } = require('internal/validators');
+const { validateAbortSignal, validateInt32, validateNumber, validatePort } = require('internal/validators');
 const { SocketAddress } = require('internal/net/socketaddress');
 const { BlockList } = require('internal/net/blocklist');
 
@@ -121,6 +121,30 @@ function Server(options, connectionListener) {
 Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Server, EventEmitter);
 
+// listen({ fd }): Node adopts a descriptor that is a socket (coil cannot yet: a clear error);
+// anything else fails as libuv makes it fail, asynchronously: a FIFO with ENOTSOCK, a file or
+// terminal with EINVAL.
+function listenOnFd(server, fd) {
+  let type = 'INVALID';
+  try {
+    validateInt32(fd, 'fd', 0);
+    type = internalBinding('stream_wrap').guessHandleType(fd);
+  } catch {
+    // Not a descriptor one could listen on: EINVAL, as below.
+  }
+  let isSocket = type === 'TCP';
+  if (type === 'PIPE') {
+    try {
+      isSocket = require('fs').fstatSync(fd).isSocket();
+    } catch {
+      isSocket = false;
+    }
+  }
+  if (isSocket) throw new (codes().ERR_COIL_NOT_IMPLEMENTED)('server.listen({ fd }) on a socket');
+  const status = type === 'PIPE' ? -88 : -22; // UV_ENOTSOCK, UV_EINVAL
+  process.nextTick(emitErrorNT, server, new UVExceptionWithHostPort(status, 'listen', null, undefined));
+}
+
 function emitErrorNT(server, error) {
   server.emit('error', error);
 }
@@ -195,7 +219,8 @@ Server.prototype.listen = function listen(...args) {
     else options.signal.addEventListener('abort', onAborted, { once: true });
   }
   if (typeof options.fd === 'number' && options.fd >= 0) {
-    throw new (codes().ERR_COIL_NOT_IMPLEMENTED)('server.listen({ fd })');
+    listenOnFd(this, options.fd);
+    return this;
   }
   if (args.length === 0 || typeof args[0] === 'function' ||
       (typeof options.port === 'undefined' && 'port' in options) || options.port === null) {
