@@ -1182,6 +1182,14 @@ impl BindingCollectorVisitor<'_> {
         let strict = self.strict || strict;
         let old_in_arrow = self.in_arrow;
         self.in_arrow = arrow;
+        // coil patch: functions nested in this one inherit its strictness. Boa kept the
+        // strictness of the code around this function, so the functions inside a function made
+        // strict by its own directive (every CommonJS module starting with 'use strict': the
+        // module is a function) were analysed as sloppy: one reading `arguments` got a mapped
+        // arguments object's escaping parameters and a heap environment on every call (4x the
+        // cost of the call) although it ran, correctly, as strict code.
+        let old_strict = self.strict;
+        self.strict = strict;
 
         let function_scope = if let Some(name) = name {
             let scope = Scope::new(self.scope.clone(), false);
@@ -1225,6 +1233,7 @@ impl BindingCollectorVisitor<'_> {
         *scopes = function_scopes;
 
         self.in_arrow = old_in_arrow;
+        self.strict = old_strict;
 
         ControlFlow::Continue(())
     }
