@@ -144,6 +144,10 @@ fn ai_flags(hints: u32) -> i32 {
 
 /// Resolves `hostname` to `(address, 4 | 6)` pairs, or libuv's negative error code.
 fn lookup(hostname: &str, family: i32, node_hints: u32) -> Result<Vec<(String, u8)>, i32> {
+    // libuv copies the name (as ASCII) into a 256-byte buffer first: a longer one is EINVAL.
+    if hostname.len() > 255 {
+        return Err(-22);
+    }
     let Ok(name) = CString::new(hostname) else {
         return Err(-3008);
     };
