@@ -5,14 +5,6 @@
 
 const { Buffer } = require('buffer');
 
-// Each chunk as bytes: strings are UTF-8, views and ArrayBuffers as they are.
-function toBytes(chunk) {
-  if (typeof chunk === 'string') return Buffer.from(chunk, 'utf8');
-  if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-  if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk);
-  return Buffer.from(chunk);
-}
-
 async function blob(stream) {
   const chunks = [];
   for await (const chunk of stream) chunks.push(chunk);
@@ -24,10 +16,10 @@ async function arrayBuffer(stream) {
   return ret.arrayBuffer();
 }
 
+// Through a Blob, as in Node: objects become their string form, and the Buffer owns its
+// memory (not a slice of the pool).
 async function buffer(stream) {
-  const chunks = [];
-  for await (const chunk of stream) chunks.push(toBytes(chunk));
-  return Buffer.concat(chunks);
+  return Buffer.from(await arrayBuffer(stream));
 }
 
 async function text(stream) {

@@ -4,7 +4,8 @@
 //   an async generator function `async function*(source) {...}`: writes feed `source`, its
 //   yields are read (a plain async function: writable only, its promise ends the stream);
 //   an iterable: readable only; a promise: one value then end;
-//   `{ readable, writable }`: a Duplex over the pair.
+//   `{ readable, writable }`: a Duplex over the pair; a web ReadableStream or WritableStream
+//   (alone or in the pair): the Node stream Readable.fromWeb / Writable.fromWeb make of it.
 
 const { isReadable, isWritable, isIterable, isNodeStream, isReadableNodeStream,
   isWritableNodeStream, isDuplexNodeStream, isReadableStream, isWritableStream } =
@@ -40,16 +41,19 @@ function Duplexify(options) {
 ObjectSetPrototypeOf(Duplexify.prototype, Duplex.prototype);
 ObjectSetPrototypeOf(Duplexify, Duplex);
 
-function webStreamsMissing() {
-  return new (errors().codes.ERR_COIL_NOT_IMPLEMENTED)('Duplex.from() with web streams');
-}
 
 function duplexify(body, name) {
   if (isDuplexNodeStream(body)) return body;
   if (isReadableNodeStream(body)) return fromPair({ readable: body });
   if (isWritableNodeStream(body)) return fromPair({ writable: body });
   if (isNodeStream(body)) return fromPair({ writable: false, readable: false });
-  if (isReadableStream(body) || isWritableStream(body)) throw webStreamsMissing();
+  // Web streams become Node streams through the web-stream adapters (loaded only here).
+  if (isReadableStream(body)) {
+    return fromPair({ readable: require('internal/webstreams/adapters').newStreamReadableFromReadableStream(body) });
+  }
+  if (isWritableStream(body)) {
+    return fromPair({ writable: require('internal/webstreams/adapters').newStreamWritableFromWritableStream(body) });
+  }
 
   if (typeof body === 'function') {
     const { value, write, final, destroy } = fromAsyncGen(body);
