@@ -4,6 +4,28 @@
 const { existingProcess, emitExit, exitCodeOf } = require('internal/process/exit');
 const binding = internalBinding('process_methods');
 
+// process.setUncaughtExceptionCaptureCallback(fn): when set, uncaught exceptions go to it
+// instead of the 'uncaughtException' listeners (after 'uncaughtExceptionMonitor').
+let captureFn = null;
+
+function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    captureFn = null;
+    return;
+  }
+  if (typeof fn !== 'function') {
+    throw new (require('internal/errors').codes.ERR_INVALID_ARG_TYPE)('fn', ['Function', 'null'], fn);
+  }
+  if (captureFn !== null) {
+    throw new (require('internal/errors').codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET)();
+  }
+  captureFn = fn;
+}
+
+function hasUncaughtExceptionCaptureCallback() {
+  return captureFn !== null;
+}
+
 // Returns normally when a listener handled the error; otherwise never returns. As in Node, the
 // listeners also hear errors thrown by 'exit' listeners; a fatal error runs the 'exit' listeners
 // (errors they throw are ignored) before it is printed, and the process ends with
@@ -14,6 +36,10 @@ function onUncaughtException(error, fromPromise) {
   if (process !== undefined) {
     if (process.listenerCount('uncaughtExceptionMonitor') > 0) {
       process.emit('uncaughtExceptionMonitor', error, origin);
+    }
+    if (captureFn !== null) {
+      captureFn(error);
+      return;
     }
     if (process.listenerCount('uncaughtException') > 0) {
       process.emit('uncaughtException', error, origin);
@@ -86,4 +112,9 @@ function formatFatal(error, fromPromise) {
   return `${sourceContext(error)}${body}\n${footer}`;
 }
 
-module.exports = { onUncaughtException, formatFatal };
+module.exports = {
+  onUncaughtException,
+  formatFatal,
+  setUncaughtExceptionCaptureCallback,
+  hasUncaughtExceptionCaptureCallback,
+};

@@ -245,6 +245,14 @@ process.kill = function kill(pid, sig) {
   return true;
 };
 
+process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+  require('internal/process/execution').setUncaughtExceptionCaptureCallback(fn);
+};
+
+process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+  return require('internal/process/execution').hasUncaughtExceptionCaptureCallback();
+};
+
 process.emitWarning = function emitWarning(warning, type, code, ctor) {
   return require('internal/process/warning').emitWarning(warning, type, code, ctor);
 };
