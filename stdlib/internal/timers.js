@@ -39,16 +39,15 @@ function captureFrame(object) {
   }
 }
 
-// Calls fn(object) in `object`'s frame when it has one (and restores the current one).
+// Calls fn(object) in `object`'s frame when it has one (and restores the current one). A
+// callback that throws leaves its frame current for the uncaught report; the loop restores it.
 function inFrame(object, fn) {
   const frame = framesUsed ? frames.get(object) : undefined;
   if (frame === undefined) return fn(object);
   const outer = setAsyncFrame(frame);
-  try {
-    return fn(object);
-  } finally {
-    setAsyncFrame(outer);
-  }
+  const result = fn(object);
+  setAsyncFrame(outer);
+  return result;
 }
 
 function emitOverflowWarning(after) {

@@ -47,6 +47,7 @@ fn enqueue_microtask(_: &JsValue, args: &[JsValue], context: &mut Context) -> Js
         let async_frame = EventLoop::get(ctx).async_frame.clone();
         let outer = async_frame.replace(frame);
         let result = callback.call(&JsValue::undefined(), &[], ctx);
+        // Restored even when it throws: Node reports a queueMicrotask error outside its frame.
         async_frame.replace(outer);
         result
     });

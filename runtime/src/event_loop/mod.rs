@@ -414,8 +414,9 @@ pub fn call_and_drain(
 ) {
     #[cfg(feature = "js-profile")]
     crate::js_profile::loop_sample("(event loop)");
+    let frame = event_loop.async_frame.get();
     if let Err(error) = function.call(&JsValue::undefined(), args, context) {
-        report_uncaught(event_loop, context, error);
+        report_uncaught_in_frame(event_loop, context, error, frame);
     }
     drain(event_loop, context);
 }
@@ -429,8 +430,9 @@ pub fn drain(event_loop: &Rc<EventLoop>, context: &mut Context) {
         }
         if event_loop.tick_scheduled.get() {
             if let Some(process_ticks) = event_loop.hooks.get(hooks::Hook::ProcessTicks) {
+                let frame = event_loop.async_frame.get();
                 if let Err(error) = process_ticks.call(&JsValue::undefined(), &[], context) {
-                    report_uncaught(event_loop, context, error);
+                    report_uncaught_in_frame(event_loop, context, error, frame);
                 }
                 continue;
             }
@@ -449,8 +451,9 @@ pub fn drain(event_loop: &Rc<EventLoop>, context: &mut Context) {
 /// Runs promise jobs until the queue is empty; a throwing job is reported and the rest still run.
 pub fn run_microtasks(event_loop: &Rc<EventLoop>, context: &mut Context) {
     let before = event_loop.microtasks.run_count.get();
+    let frame = event_loop.async_frame.get();
     while let Err(error) = event_loop.microtasks.run_until_error(context) {
-        report_uncaught(event_loop, context, error);
+        report_uncaught_in_frame(event_loop, context, error, frame.clone());
         if event_loop.exiting.get() {
             return;
         }
@@ -464,4 +467,18 @@ pub fn run_microtasks(event_loop: &Rc<EventLoop>, context: &mut Context) {
 /// and ends the process with code 1.
 pub fn report_uncaught(event_loop: &Rc<EventLoop>, context: &mut Context, error: JsError) {
     hooks::report_uncaught(event_loop, context, error, false);
+}
+
+/// Reports an uncaught `error` in the async context frame it was thrown in — a callback that
+/// throws leaves its frame current (see `runInFrame` in task_queues.js), so 'uncaughtException'
+/// listeners see its AsyncLocalStorage stores, as in Node — then makes `frame`, the one from
+/// before the callback, current again.
+fn report_uncaught_in_frame(
+    event_loop: &Rc<EventLoop>,
+    context: &mut Context,
+    error: JsError,
+    frame: JsValue,
+) {
+    report_uncaught(event_loop, context, error);
+    event_loop.async_frame.replace(frame);
 }

@@ -61,15 +61,14 @@ function processTicksAndRejections() {
   setTickScheduled(false);
 }
 
-// Runs a tick in the async context frame it was scheduled in, then restores `outer`.
+// Runs a tick in the async context frame it was scheduled in, then restores `outer`. A tick
+// that throws leaves its frame current: the loop reports the error in it (listeners see the
+// tick's AsyncLocalStorage stores, as in Node) and then restores the frame it had.
 function runInFrame(frame, outer, callback, args) {
   setAsyncFrame(frame);
-  try {
-    if (args === undefined) callback();
-    else ReflectApply(callback, undefined, args);
-  } finally {
-    setAsyncFrame(outer);
-  }
+  if (args === undefined) callback();
+  else ReflectApply(callback, undefined, args);
+  setAsyncFrame(outer);
 }
 
 function queueMicrotask(callback) {
