@@ -151,6 +151,13 @@ impl<D: InternalStringType> JsStringBuilder<D> {
     /// Use `realloc` here because it has a better performance than using combination of `alloc`, `copy` and `dealloc`.
     #[allow(clippy::cast_ptr_alignment)]
     fn allocate_inner(&mut self, new_layout: Layout) {
+        // coil patch: the builder's storage counts toward the engine's GC pressure too (see
+        // `ALLOCATED_SINCE_CHECK`): template literals and joins build their strings here.
+        {
+            use std::sync::atomic::Ordering::Relaxed;
+            let counted = crate::ALLOCATED_SINCE_CHECK.load(Relaxed);
+            crate::ALLOCATED_SINCE_CHECK.store(counted.wrapping_add(new_layout.size()), Relaxed);
+        }
         let new_ptr = if self.is_allocated() {
             let old_ptr = self.inner.as_ptr();
             // SAFETY:

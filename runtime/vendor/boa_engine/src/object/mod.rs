@@ -33,11 +33,11 @@ pub(crate) mod internal_methods;
 
 pub mod builtins;
 mod datatypes;
-mod jsobject;
+pub(crate) mod jsobject;
 mod operations;
 // coil patch: V8's wording for failed assignments.
-pub(crate) mod set_failure;
 mod property_map;
+pub(crate) mod set_failure;
 
 pub mod shape;
 

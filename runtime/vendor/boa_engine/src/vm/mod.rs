@@ -618,6 +618,8 @@ impl Vm {
     pub(crate) fn push_frame(&mut self, mut frame: CallFrame) {
         // Each function call starts with an implicit `undefined` return value.
         self.return_value = JsValue::undefined();
+        // coil patch: see `collect_if_strings_piled_up`.
+        crate::object::jsobject::collect_if_strings_piled_up();
 
         // NOTE: We need to check if we already pushed the registers,
         //       since generator-like functions push the same call

@@ -27,6 +27,8 @@ impl ConcatToString {
         )?;
         let s = JsString::concat_array(&strings.iter().map(JsString::as_str).collect::<Vec<_>>());
         context.vm.set_register(string.into(), s.into());
+        // coil patch: see `collect_if_strings_piled_up`.
+        crate::object::jsobject::collect_if_strings_piled_up();
         Ok(())
     }
 }
