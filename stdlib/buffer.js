@@ -503,6 +503,12 @@ function indexOfUtf16(buffer, needle, start, forward) {
 }
 
 function indexOfImpl(buffer, value, byteOffset, encoding, forward) {
+  // Called on something else (Buffer.prototype.indexOf.call({}, ...)): Node's native check.
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new (errors().ERR_INVALID_ARG_TYPE)('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  // Node searches any view's bytes.
+  if (!(buffer instanceof Uint8Array)) buffer = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
     byteOffset = undefined;
