@@ -57,18 +57,20 @@ function getDefaultMaxHeaderSize() {
   return defaultMaxHeaderSize;
 }
 
+let lenientFlag;
 let lenientWarned = false;
 /**
  * `--insecure-http-parser`: parsers are lenient unless a server or request says otherwise. The
- * first parser it makes lenient warns, as in Node.
+ * first parser it makes lenient warns, as in Node. (Asked once per connection: the flag is read
+ * once.)
  */
 function isLenient() {
-  const lenient = flagValue('--insecure-http-parser') !== undefined;
-  if (lenient && !lenientWarned) {
+  lenientFlag ??= flagValue('--insecure-http-parser') !== undefined;
+  if (lenientFlag && !lenientWarned) {
     lenientWarned = true;
     process.emitWarning('Using insecure HTTP parsing');
   }
-  return lenient;
+  return lenientFlag;
 }
 
 /** A parser for one connection: REQUEST (server side) or RESPONSE (client side). */

@@ -48,11 +48,11 @@ function duplexify(body, name) {
   if (isWritableNodeStream(body)) return fromPair({ writable: body });
   if (isNodeStream(body)) return fromPair({ writable: false, readable: false });
   // Web streams become Node streams through the web-stream adapters (loaded only here).
-  if (isReadableStream(body)) {
-    return fromPair({ readable: require('internal/webstreams/adapters').newStreamReadableFromReadableStream(body) });
-  }
-  if (isWritableStream(body)) {
-    return fromPair({ writable: require('internal/webstreams/adapters').newStreamWritableFromWritableStream(body) });
+  if (isReadableStream(body) || isWritableStream(body)) {
+    const adapters = require('internal/webstreams/adapters');
+    return isReadableStream(body) ?
+      fromPair({ readable: adapters.newStreamReadableFromReadableStream(body) }) :
+      fromPair({ writable: adapters.newStreamWritableFromWritableStream(body) });
   }
 
   if (typeof body === 'function') {

@@ -324,51 +324,50 @@ impl Parser {
     ) -> Result<Option<Framing>, HeadError> {
         let line = request_line::parse(bytes)?;
         request_line::check_header_lines(bytes, line.headers_start)?;
+        let fields = self.request_fields(bytes, line.headers_start)?;
+        self.report_head(
+            bytes,
+            line.method,
+            line.url,
+            0,
+            b"",
+            line.version,
+            fields,
+            on_event,
+        )
+    }
+
+    /// A complete request head's header fields from `start`, raw as sent (values trimmed).
+    fn request_fields<'a>(
+        &self,
+        bytes: &'a [u8],
+        start: usize,
+    ) -> Result<Vec<(&'a str, &'a [u8])>, HeadError> {
+        const EOF: HeadError = ("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0);
         if self.lenient {
             // httparse has no lenient mode: the llhttp-like reader takes the fields.
-            let Some(fields) = header_fields::parse(bytes, line.headers_start, true)? else {
-                return Err(("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0));
-            };
-            return self.report_head(
-                bytes,
-                line.method,
-                line.url,
-                0,
-                b"",
-                line.version,
-                fields.list,
-                on_event,
-            );
+            return header_fields::parse(bytes, start, true)?
+                .map(|fields| fields.list)
+                .ok_or(EOF);
         }
         let mut capacity = 64;
         loop {
             let mut headers = vec![httparse::EMPTY_HEADER; capacity];
-            match httparse::parse_headers(&bytes[line.headers_start..], &mut headers) {
+            match httparse::parse_headers(&bytes[start..], &mut headers) {
                 Err(httparse::Error::TooManyHeaders) if capacity < 8192 => capacity *= 8,
                 Err(e) => {
                     // httparse says only what kind of byte was wrong; the reader built after
                     // llhttp (as for responses) gives llhttp's code and position.
-                    header_fields::parse(bytes, line.headers_start, false)?;
+                    header_fields::parse(bytes, start, false)?;
                     let (code, reason) = llhttp_error(e, self.kind);
                     return Err((code, reason, error_position(e, bytes)));
                 }
                 Ok(httparse::Status::Partial) => {
-                    header_fields::parse(bytes, line.headers_start, false)?;
-                    return Err(("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0));
+                    header_fields::parse(bytes, start, false)?;
+                    return Err(EOF);
                 }
                 Ok(httparse::Status::Complete((_, fields))) => {
-                    let list: Vec<(&str, &[u8])> =
-                        fields.iter().map(|h| (h.name, h.value)).collect();
-                    return self.report_head(
-                        bytes,
-                        line.method,
-                        line.url,
-                        0,
-                        b"",
-                        line.version,
-                        list,
-                        on_event,
-                    );
+                    return Ok(fields.iter().map(|h| (h.name, h.value)).collect());
                 }
             }
         }
