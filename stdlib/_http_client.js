@@ -5,7 +5,6 @@
 // Errors before a response are emitted on the request ('socket hang up' = ECONNRESET).
 
 const net = require('net');
-const { URL } = require('url');
 const { OutgoingMessage, kOutHeaders, kNeedDrain, kUniqueHeaders, parseUniqueHeadersOption } =
   require('_http_outgoing');
 const { HTTPParser, _checkIsHttpToken: checkIsHttpToken, isLenient, prepareError } = require('_http_common');
@@ -68,6 +67,8 @@ function ClientRequest(input, options, cb) {
   OutgoingMessage.call(this);
 
   if (typeof input === 'string') {
+    // The URL parser is loaded only by requests that need it (a server never does).
+    const { URL } = require('internal/url');
     input = urlToHttpOptions(new URL(input));
   } else if (isURL(input)) {
     input = urlToHttpOptions(input);

@@ -4,8 +4,8 @@
 // runtime/src/bindings/http_parser/mod.rs) and IncomingMessage.
 //
 // A parser here is a small JS object: `parser.execute(bytes)` walks the binding's event list and
-// calls the parser's hooks as Node's HTTPParser would — onIncoming(message, keepAlive) for each
-// head, then the message's body pushes and end — and returns the bytes consumed or an Error.
+// calls the parser's hooks as Node's HTTPParser would - onIncoming(message, keepAlive) for each
+// head, then the message's body pushes and end - and returns the bytes consumed or an Error.
 
 const { IncomingMessage, readStart, readStop } = require('_http_incoming');
 

@@ -1,5 +1,5 @@
 'use strict';
-// http.OutgoingMessage: what ServerResponse and ClientRequest share — the header store
+// http.OutgoingMessage: what ServerResponse and ClientRequest share - the header store
 // (setHeader/getHeader/...), the head built once (`_storeHeader`: Connection, Content-Length or
 // chunked Transfer-Encoding decided as Node decides them), and body writes framed as chunks when
 // the length is unknown. Data written before a socket is assigned waits in `outputData`.

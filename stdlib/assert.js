@@ -1,6 +1,6 @@
 'use strict';
 
-// node:assert — `module.exports` is `assert.ok` with every assertion attached, plus
+// node:assert - `module.exports` is `assert.ok` with every assertion attached, plus
 // `assert.strict` (the same API with the strict comparisons under the loose names).
 // Deep equality lives in internal/util/comparisons, AssertionError and its generated messages
 // in internal/assert/assertion_error, the `assert.ok(falsy)` source message in

@@ -1,7 +1,7 @@
 'use strict';
-// node:async_hooks — AsyncLocalStorage and AsyncResource over coil's async context frames.
+// node:async_hooks - AsyncLocalStorage and AsyncResource over coil's async context frames.
 //
-// A frame is `undefined` or a Map (store → value) that is never changed once current; the runtime
+// A frame is `undefined` or a Map (store -> value) that is never changed once current; the runtime
 // keeps the current one (internalBinding('task_queue').getAsyncFrame/setAsyncFrame) and carries
 // it, as Node's async context does, into promise reactions (captured when `then`/`await` registers
 // them), process.nextTick, queueMicrotask, timers and immediates, worker-pool callbacks (fs, dns,

@@ -1,5 +1,5 @@
 'use strict';
-// node:buffer — Buffer, a Uint8Array subclass with Node's whole API. Text encoding and decoding,
+// node:buffer - Buffer, a Uint8Array subclass with Node's whole API. Text encoding and decoding,
 // comparing, searching, filling and swapping run in Rust (internalBinding('buffer')); the numeric
 // read/write methods live in internal/buffer/read_write, Blob and File in internal/blob.
 //
@@ -735,7 +735,7 @@ function indexOutOfRange() {
   return nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
 }
 
-// Node's C++ index arguments: undefined → the default, else a truncated integer ≥ 0.
+// Node's C++ index arguments: undefined -> the default, else a truncated integer >= 0.
 function arrayIndex(value, fallback) {
   if (value === undefined) return fallback;
   const n = MathTrunc(+value) || 0;
@@ -857,7 +857,7 @@ function transcode(source, fromEncoding, toEncoding) {
   }
   let text;
   if (from === 'ascii') {
-    // Node widens ASCII to UCS-2 byte for byte; other targets see bytes ≥ 0x80 as invalid.
+    // Node widens ASCII to UCS-2 byte for byte; other targets see bytes >= 0x80 as invalid.
     const latin1 = decodeRange(source, encodingIds.latin1, 0, source.length);
     text = to === 'utf16le' ? latin1 : replaceAbove(latin1, 0x7f, '\ufffd');
   } else {

@@ -1,5 +1,5 @@
 'use strict';
-// node:child_process — spawn, exec and execFile (with their promisified forms) and the
+// node:child_process - spawn, exec and execFile (with their promisified forms) and the
 // synchronous spawnSync, execSync and execFileSync, over internal/child_process.js.
 // fork() needs an IPC channel, which coil does not have: it throws ERR_COIL_NOT_IMPLEMENTED.
 
@@ -61,7 +61,7 @@ function spawn(file, args, options) {
   return child;
 }
 
-/** execFile(file[, args][, options][, callback]) → the child; the callback gets its output. */
+/** execFile(file[, args][, options][, callback]) -> the child; the callback gets its output. */
 function execFile(file, args, options, callback) {
   if (typeof args === 'function') {
     callback = args;

@@ -1,5 +1,5 @@
 'use strict';
-// node:cluster — not implemented in coil yet (see README). Requiring it works; each function and
+// node:cluster - not implemented in coil yet (see README). Requiring it works; each function and
 // constructor throws ERR_COIL_NOT_IMPLEMENTED.
 
 module.exports = require('internal/not_implemented').stubModule('cluster', {

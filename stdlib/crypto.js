@@ -1,5 +1,5 @@
 'use strict';
-// node:crypto — hashes (createHash, hash), HMAC, random numbers (randomBytes, randomFill(Sync),
+// node:crypto - hashes (createHash, hash), HMAC, random numbers (randomBytes, randomFill(Sync),
 // randomInt, randomUUID, getRandomValues), timingSafeEqual and the Web Crypto object (see
 // internal/crypto/*). Ciphers, keys, signatures, key derivation and Diffie-Hellman are not
 // implemented in coil yet: each of those functions and constructors throws

@@ -1,5 +1,5 @@
 'use strict';
-// node:diagnostics_channel — named channels that libraries publish events on (fastify, undici,
+// node:diagnostics_channel - named channels that libraries publish events on (fastify, undici,
 // ...) and tools subscribe to. A subscriber that throws does not disturb the publisher: its
 // error is rethrown on the next tick as an uncaught exception. TracingChannel wraps a sync,
 // promise or callback operation in start/end/asyncStart/asyncEnd/error events. Channels are kept
@@ -11,7 +11,7 @@ function errors() {
   return require('internal/errors').codes;
 }
 
-// name → WeakRef(Channel): channel(name) returns the same object while it is alive.
+// name -> WeakRef(Channel): channel(name) returns the same object while it is alive.
 const channels = new Map();
 
 function validateChannelName(name) {

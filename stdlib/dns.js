@@ -1,5 +1,5 @@
 'use strict';
-// node:dns — `lookup` (and `dns.promises.lookup`) through the system resolver and `lookupService`
+// node:dns - `lookup` (and `dns.promises.lookup`) through the system resolver and `lookupService`
 // through getnameinfo, both run on the worker pool (internalBinding('cares_wrap')), with Node's
 // argument rules, result order and errors. The DNS-protocol resolvers (resolve*, reverse, Resolver, setServers) are not built:
 // they throw ERR_COIL_NOT_IMPLEMENTED.

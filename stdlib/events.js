@@ -1,5 +1,5 @@
 'use strict';
-// node:events — EventEmitter and the module's helpers (once, on, getEventListeners, ...), as
+// node:events - EventEmitter and the module's helpers (once, on, getEventListeners, ...), as
 // Node v20. The web EventTarget / Event / CustomEvent live in internal/events/event_target
 // (loaded only when something needs them); events.on's iterator in internal/events/on.
 

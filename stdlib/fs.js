@@ -1,5 +1,5 @@
 'use strict';
-// node:fs — Node's file system API in its callback and synchronous styles (the promise style is
+// node:fs - Node's file system API in its callback and synchronous styles (the promise style is
 // internal/fs/promises). Every call goes to internalBinding('fs') (runtime/src/bindings/fs): a
 // callback as the last argument runs it on the worker pool, completing in the poll phase; without
 // one it runs on the JS thread and returns or throws. This file holds the calls on file contents

@@ -1,5 +1,5 @@
 'use strict';
-// node:http — HTTP/1.1 servers and clients over net. The pieces live where Node keeps them:
+// node:http - HTTP/1.1 servers and clients over net. The pieces live where Node keeps them:
 // _http_server.js (Server, ServerResponse), _http_client.js (ClientRequest), _http_agent.js
 // (Agent), _http_incoming.js (IncomingMessage), _http_outgoing.js (OutgoingMessage) and
 // _http_common.js (the parser glue over internalBinding('http_parser')).

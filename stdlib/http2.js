@@ -1,5 +1,5 @@
 'use strict';
-// node:http2 — not implemented in coil yet (see README). Requiring it works, `constants` and
+// node:http2 - not implemented in coil yet (see README). Requiring it works, `constants` and
 // `sensitiveHeaders` hold Node's values (packages such as superagent read them at load time),
 // and each function and constructor throws ERR_COIL_NOT_IMPLEMENTED.
 

@@ -1,5 +1,5 @@
 'use strict';
-// node:net — TCP and Unix domain socket servers and clients on the reactor. net.Socket lives in
+// node:net - TCP and Unix domain socket servers and clients on the reactor. net.Socket lives in
 // internal/net/socket.js; this file holds net.Server, the factory functions and isIP*.
 //
 // listen() follows Node: no host means the IPv6 wildcard `::` (dual stack) when the machine has
@@ -15,8 +15,6 @@ const {
   getDefaultAutoSelectFamilyAttemptTimeout, setDefaultAutoSelectFamilyAttemptTimeout,
 } = require('internal/net/socket');
 const { validateAbortSignal, validateInt32, validateNumber, validatePort } = require('internal/validators');
-const { SocketAddress } = require('internal/net/socketaddress');
-const { BlockList } = require('internal/net/blocklist');
 
 const binding = internalBinding('tcp_wrap');
 
@@ -262,11 +260,16 @@ Server.prototype.listen = function listen(...args) {
 
 function lookupAndListen(server, port, address, backlog, ipv6Only) {
   const listeningId = server._listeningId;
-  require('dns').lookup(address, (err, ip, addressType) => {
+  const onLookup = (err, ip, addressType) => {
     if (listeningId !== server._listeningId) return;
     if (err) server.emit('error', err);
     else listenInCluster(server, ip, port, addressType, backlog, ipv6Only);
-  });
+  };
+  // An IP literal resolves to itself on the next tick, as dns.lookup does: a server on
+  // '127.0.0.1' need not load the dns module.
+  const family = isIP(address);
+  if (family) process.nextTick(onLookup, null, address, family);
+  else require('dns').lookup(address, onLookup);
 }
 
 Object.defineProperty(Server.prototype, 'listening', {
@@ -409,8 +412,9 @@ module.exports = {
   _createServerHandle: createServerHandle,
   _normalizeArgs: normalizeArgs,
   _setSimultaneousAccepts() {},
-  BlockList,
-  SocketAddress,
+  // Loaded on first use, as in Node (getters without setters).
+  get BlockList() { return require('internal/net/blocklist').BlockList; },
+  get SocketAddress() { return require('internal/net/socketaddress').SocketAddress; },
   connect,
   createConnection: connect,
   createServer,

@@ -1,5 +1,5 @@
 'use strict';
-// node:os — operating-system facts from internalBinding('os'), shaped as Node returns them.
+// node:os - operating-system facts from internalBinding('os'), shaped as Node returns them.
 
 const binding = internalBinding('os');
 

@@ -1,5 +1,5 @@
 'use strict';
-// node:path — path.posix (the default, as on Linux) and path.win32.
+// node:path - path.posix (the default, as on Linux) and path.win32.
 //
 // Hot paths work on whole segments with native split/join/indexOf: the interpreter pays far more
 // per JavaScript loop iteration than per native call. The Windows rules live in

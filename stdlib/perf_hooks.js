@@ -1,5 +1,5 @@
 'use strict';
-// node:perf_hooks — `performance` and user timing are real; observers and histograms are not
+// node:perf_hooks - `performance` and user timing are real; observers and histograms are not
 // implemented yet and throw ERR_COIL_NOT_IMPLEMENTED.
 
 const perf = require('internal/perf/performance');

@@ -1,3 +1,3 @@
 'use strict';
-// node:process — the same object as the `process` global.
+// node:process - the same object as the `process` global.
 module.exports = globalThis.process;

@@ -69,7 +69,7 @@ function adapt(delta, numPoints, firstTime) {
   return Math.floor(k + ((base - tMin + 1) * delta) / (delta + skew));
 }
 
-/** Punycode → Unicode, for one label without the `xn--` prefix. */
+/** Punycode -> Unicode, for one label without the `xn--` prefix. */
 function decode(input) {
   const output = [];
   const inputLength = input.length;
@@ -106,7 +106,7 @@ function decode(input) {
   return String.fromCodePoint(...output);
 }
 
-/** Unicode → Punycode, for one label (no `xn--` prefix added). */
+/** Unicode -> Punycode, for one label (no `xn--` prefix added). */
 function encode(input) {
   const output = [];
   const codePoints = ucs2decode(input);

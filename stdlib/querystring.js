@@ -1,5 +1,5 @@
 'use strict';
-// node:querystring — parse/stringify `a=1&b=2` strings, with Node's exact edge cases:
+// node:querystring - parse/stringify `a=1&b=2` strings, with Node's exact edge cases:
 // '+' reads as a space, malformed percent sequences survive (bytes that are not UTF-8 become
 // U+FFFD), repeated keys collect into arrays, results have a null prototype, and the module's
 // own `escape`/`unescape`/`unescapeBuffer` are looked up on the exports object at call time

@@ -1,5 +1,5 @@
 'use strict';
-// node:readline — the callback Interface (callable without `new`), createInterface, the cursor
+// node:readline - the callback Interface (callable without `new`), createInterface, the cursor
 // helpers, emitKeypressEvents and `promises` (node:readline/promises).
 //
 // This Interface keeps the historical underscore methods (`_refreshLine`, `_ttyWrite`,

@@ -1,5 +1,5 @@
 'use strict';
-// node:stream — the module is the legacy `Stream` constructor with the stream classes and
+// node:stream - the module is the legacy `Stream` constructor with the stream classes and
 // helpers attached (`Stream.Readable`, `Stream.pipeline`, ...), in Node's order. The classes
 // live in internal/streams/. pipeline, compose, duplexPair and stream/promises are loaded on
 // first use; the stubs here have the real functions' names and lengths.
@@ -34,7 +34,7 @@ Stream.Duplex = require('internal/streams/duplex');
 Stream.Transform = require('internal/streams/transform');
 Stream.PassThrough = require('internal/streams/passthrough');
 
-// stream.duplexPair([options]) → [Duplex, Duplex] connected to each other.
+// stream.duplexPair([options]) -> [Duplex, Duplex] connected to each other.
 Stream.duplexPair = named(function(options) {
   return require('internal/streams/duplexpair')(options);
 }, 'duplexPair', 1);
@@ -47,7 +47,7 @@ Stream.pipeline = pipeline;
 Stream.addAbortSignal = addAbortSignal;
 Stream.finished = eos;
 Stream.destroy = destroyer;
-// stream.compose(...streams) → Duplex
+// stream.compose(...streams) -> Duplex
 Stream.compose = named(function(...streams) {
   return require('internal/streams/compose')(...streams);
 }, 'compose', 0);

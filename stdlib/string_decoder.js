@@ -1,5 +1,5 @@
 'use strict';
-// node:string_decoder — decodes a stream of byte chunks into text without splitting characters:
+// node:string_decoder - decodes a stream of byte chunks into text without splitting characters:
 // the bytes of a character cut off at the end of one chunk wait in a small buffer until the next
 // chunk completes it. The state lives in a 7-byte Buffer laid out as Node's native decoder's (four
 // bytes of incomplete character, bytes missing, bytes buffered, encoding), so `lastChar`,

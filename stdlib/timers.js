@@ -1,5 +1,5 @@
 'use strict';
-// node:timers — setTimeout, setInterval, setImmediate and their clear* functions, and the
+// node:timers - setTimeout, setInterval, setImmediate and their clear* functions, and the
 // deprecated legacy enroll/unenroll/active/_unrefActive.
 
 const {

@@ -1,5 +1,5 @@
 'use strict';
-// node:tty — isatty(), and the ReadStream / WriteStream classes process.stdin/stdout use when
+// node:tty - isatty(), and the ReadStream / WriteStream classes process.stdin/stdout use when
 // they are terminals (window size, colors, raw mode, cursor control).
 
 const { StdioWriter, StdinReader } = require('internal/process/stdio_streams');

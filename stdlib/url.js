@@ -1,5 +1,5 @@
 'use strict';
-// node:url — the legacy API (url.parse / url.format / url.resolve / url.resolveObject and the Url
+// node:url - the legacy API (url.parse / url.format / url.resolve / url.resolveObject and the Url
 // class, in internal/url/legacy) and the WHATWG URL API with the file-URL helpers (internal/url).
 // Exports are listed in Node's order.
 

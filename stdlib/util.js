@@ -1,5 +1,5 @@
 'use strict';
-// node:util — the parts the foundation needs (format, inspect, inherits, promisify, callbackify,
+// node:util - the parts the foundation needs (format, inspect, inherits, promisify, callbackify,
 // deprecate, types, debuglog, TextEncoder/TextDecoder). The core-library work completes it.
 
 const inspectModule = require('internal/util/inspect');

@@ -1,5 +1,5 @@
 'use strict';
-// node:zlib — deflate/inflate (zlib, gzip, raw, auto-detecting unzip) and Brotli, as one-shot
+// node:zlib - deflate/inflate (zlib, gzip, raw, auto-detecting unzip) and Brotli, as one-shot
 // functions (sync, or on the worker pool with a callback), Transform streams and crc32().
 // The byte work is in internalBinding('zlib') (runtime/src/bindings/zlib/): flate2 on its
 // pure-Rust miniz_oxide backend and the `brotli` crate. Compressed bytes can differ from Node's

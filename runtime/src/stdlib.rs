@@ -13,8 +13,11 @@ fn id(index: usize) -> &'static str {
     &STDLIB_ID_TEXT[start..end]
 }
 
-/// Source of the stdlib module `id` (`"timers"`, `"internal/errors"`), if it exists.
-pub fn source(wanted: &str) -> Option<&'static str> {
+/// Source of the stdlib module `id` (`"timers"`, `"internal/errors"`), if it exists, wrapped
+/// as `(function (exports, require, module, internalBinding) {<source>\n})` by `build.rs`. The
+/// text lives in the binary, so the engine can keep it by reference (see
+/// `Script::parse_static`).
+pub fn wrapped_source(wanted: &str) -> Option<&'static str> {
     let (mut low, mut high) = (0, STDLIB_ID_SPANS.len());
     while low < high {
         let middle = (low + high) / 2;

@@ -338,3 +338,30 @@ fn class_method_frames_carry_the_method_name() {
     assert!(frames[1].starts_with("at get g ("), "{out}");
     assert!(frames[2].starts_with("at #p ("), "{out}");
 }
+
+#[test]
+fn standard_library_functions_print_their_source() {
+    // The engine keeps the embedded stdlib text by reference (Script::parse_static): a function
+    // of it must still print exactly its own source, as Node prints its JS internals.
+    let (out, err, code) = eval(
+        "const f = require('events').prototype.once; \
+         const g = require('net').isIPv4; \
+         console.log(JSON.stringify([f.toString(), g.toString()]));",
+    );
+    assert_eq!(code, 0, "{err}");
+    let printed: Vec<String> = serde_json::from_str(out.trim()).expect("two strings");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../stdlib");
+    let events = std::fs::read_to_string(root.join("events.js")).expect("events.js");
+    let ip = std::fs::read_to_string(root.join("internal/net/ip.js")).expect("ip.js");
+    assert!(printed[0].starts_with("function once("), "{}", printed[0]);
+    assert!(events.contains(&printed[0]), "{}", printed[0]);
+    assert!(printed[1].starts_with("function isIPv4("), "{}", printed[1]);
+    assert!(ip.contains(&printed[1]), "{}", printed[1]);
+}
+
+#[test]
+fn user_functions_with_non_latin1_text_print_their_source() {
+    let (out, _, code) = eval("function f() { return '→ é'; } console.log(f.toString());");
+    assert_eq!(code, 0);
+    assert_eq!(out, "function f() { return '→ é'; }\n");
+}

@@ -1,5 +1,5 @@
 'use strict';
-// node:dns/promises — `lookup` resolving to { address, family } (or every address with `all`) and
+// node:dns/promises - `lookup` resolving to { address, family } (or every address with `all`) and
 // `lookupService` resolving to { hostname, service }; the DNS-protocol resolvers throw ERR_COIL_NOT_IMPLEMENTED, as in node:dns.
 
 const dns = require('dns');

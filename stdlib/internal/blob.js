@@ -201,7 +201,7 @@ for (const name of ['name', 'lastModified']) {
   Object.defineProperty(File.prototype, name, { __proto__: null, enumerable: true });
 }
 
-// Blob URLs: `blob:nodedata:<uuid>` → the Blob, until revoked.
+// Blob URLs: `blob:nodedata:<uuid>` -> the Blob, until revoked.
 const objectURLs = new Map();
 const kPrefix = 'blob:nodedata:';
 

@@ -1,5 +1,5 @@
 'use strict';
-// The zone name V8 appends to Date.prototype.toString() — `(Central European Summer Time)` —
+// The zone name V8 appends to Date.prototype.toString() \u2014 `(Central European Summer Time)` \u2014
 // which Boa 0.22 omits. Names are CLDR's long English names (what Node prints with its bundled
 // ICU) for common IANA zones: [standard name, daylight-saving name]. Other zones get V8's fallback
 // form, `GMT+hh:mm`.
@@ -30,7 +30,7 @@ const ZONE_NAMES = {
   'Europe/Kiev': ['Eastern European Standard Time', 'Eastern European Summer Time'],
   'Europe/Kyiv': ['Eastern European Standard Time', 'Eastern European Summer Time'],
   'Europe/Bucharest': ['Eastern European Standard Time', 'Eastern European Summer Time'],
-  'Europe/Istanbul': ['Türkiye Standard Time'],
+  'Europe/Istanbul': ['T\u00fcrkiye Standard Time'],
   'Europe/Moscow': ['Moscow Standard Time'],
   'America/New_York': ['Eastern Standard Time', 'Eastern Daylight Time'],
   'America/Detroit': ['Eastern Standard Time', 'Eastern Daylight Time'],

@@ -1,6 +1,6 @@
 'use strict';
-// Builtins coil does not implement yet. Requiring them works — many packages require modules at
-// load time that they use only on some paths — and every function or constructor throws
+// Builtins coil does not implement yet. Requiring them works - many packages require modules at
+// load time that they use only on some paths - and every function or constructor throws
 // ERR_COIL_NOT_IMPLEMENTED naming what is missing. Queries whose honest answer is known without
 // the module (e.g. `isMainThread`) are real values.
 

@@ -181,7 +181,7 @@ class TextDecoder {
         if (this.#fatal && !binding.isUtf8(bytes.subarray(start, end))) throw invalidData('utf-8');
         return binding.decode(bytes, UTF8, start, end);
       case 'windows-1252':
-        // Node 20 decodes every windows-1252 label as plain Latin-1 (0x80–0x9F stay C1
+        // Node 20 decodes every windows-1252 label as plain Latin-1 (0x80-0x9F stay C1
         // controls); that is the behaviour programs see, so it is the one kept.
         return binding.decode(bytes, LATIN1, start, end);
       default: {

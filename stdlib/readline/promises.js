@@ -1,5 +1,5 @@
 'use strict';
-// node:readline/promises — an Interface whose question() returns a promise, the Readline
+// node:readline/promises - an Interface whose question() returns a promise, the Readline
 // action queue and createInterface().
 
 const EventEmitter = require('events');

@@ -1,6 +1,6 @@
 'use strict';
 
-// node:stream/consumers — read a whole stream (Node Readable, web ReadableStream or any async
+// node:stream/consumers - read a whole stream (Node Readable, web ReadableStream or any async
 // iterable of chunks) into one value.
 
 const { Buffer } = require('buffer');

@@ -1,12 +1,12 @@
 'use strict';
-// node:stream/promises — pipeline() and finished() returning promises.
+// node:stream/promises - pipeline() and finished() returning promises.
 
 const { isIterable, isNodeStream, isWebStream } = require('internal/streams/utils');
 const { finished } = require('internal/streams/end_of_stream');
 
 require('stream');
 
-// pipeline(...streams[, { signal, end }]) → a promise of the last stage's value (if a function).
+// pipeline(...streams[, { signal, end }]) -> a promise of the last stage's value (if a function).
 function pipeline(...streams) {
   return new Promise((resolve, reject) => {
     let signal;

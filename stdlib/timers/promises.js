@@ -1,5 +1,5 @@
 'use strict';
-// node:timers/promises — setTimeout, setImmediate and setInterval (async iterator) as promises,
+// node:timers/promises - setTimeout, setImmediate and setInterval (async iterator) as promises,
 // cancellable with an AbortSignal.
 
 const { Timeout, Immediate, clearTimeout, clearImmediate } = require('internal/timers');

@@ -1,5 +1,5 @@
 'use strict';
 
-// node:util/types — util.types (same object).
+// node:util/types - util.types (same object).
 
 module.exports = require('util').types;

@@ -78,22 +78,17 @@ pub fn is_loaded(context: &Context, id: &str) -> bool {
 
 /// Whether `id` names a stdlib file.
 pub fn exists(id: &str) -> bool {
-    crate::stdlib::source(id).is_some()
+    crate::stdlib::wrapped_source(id).is_some()
 }
 
 fn load(context: &mut Context, id: &str) -> JsResult<JsObject> {
-    let Some(source) = crate::stdlib::source(id) else {
+    let Some(source) = crate::stdlib::wrapped_source(id) else {
         return Err(JsNativeError::error()
             .with_message(format!("No such built-in module: {id}"))
             .into());
     };
     let started = std::time::Instant::now();
-    let wrapper = compile_wrapper(
-        context,
-        "exports, require, module, internalBinding",
-        source,
-        &format!("node:{id}"),
-    )?;
+    let wrapper = compile_builtin(context, source, &format!("node:{id}"))?;
     if std::env::var_os("COIL_DEBUG_BUILTINS").is_some() {
         // Startup is parse-bound (Boa has no snapshot): this shows what each builtin costs.
         eprintln!(
@@ -132,6 +127,29 @@ fn load(context: &mut Context, id: &str) -> JsResult<JsObject> {
     Ok(module)
 }
 
+/// Compiles a stdlib module, already wrapped as a function expression by `build.rs`; the
+/// engine keeps the embedded text by reference.
+fn compile_builtin(
+    context: &mut Context,
+    wrapped: &'static str,
+    path: &str,
+) -> JsResult<JsFunction> {
+    let script = Script::parse_static(wrapped, Some(Path::new(path)), None, context)?;
+    as_function(script.evaluate(context)?)
+}
+
+/// The function a module wrapper evaluated to.
+fn as_function(value: JsValue) -> JsResult<JsFunction> {
+    value
+        .as_callable()
+        .and_then(|f| JsFunction::from_object(f.clone()))
+        .ok_or_else(|| {
+            JsNativeError::typ()
+                .with_message("module wrapper is not a function")
+                .into()
+        })
+}
+
 /// Compiles `source` as the body of `function (params) { ... }`, reported as file `path`.
 /// The wrapper sits on the body's first line, so line numbers match the file.
 pub fn compile_wrapper(
@@ -149,15 +167,7 @@ pub fn compile_wrapper(
     let header_len = params.len() + "(function () {".len();
     let script = parse_script(text, path, context)
         .map_err(|e| locate_syntax_error(e, path, header_len, context))?;
-    let function = script.evaluate(context)?;
-    function
-        .as_callable()
-        .and_then(|f| JsFunction::from_object(f.clone()))
-        .ok_or_else(|| {
-            JsNativeError::typ()
-                .with_message("module wrapper is not a function")
-                .into()
-        })
+    as_function(script.evaluate(context)?)
 }
 
 /// How many `async(...)` calls one module may need rewritten (see [`parse_script`]).

@@ -2,7 +2,7 @@
 
 // assert.AssertionError and the messages it generates when none is given: the line diff of
 // strictEqual / deepStrictEqual ("+ actual - expected"), the single-value form of the negated
-// operators and the "a op b" form of the loose ones — worded and laid out as in Node.js v20.
+// operators and the "a op b" form of the loose ones - worded and laid out as in Node.js v20.
 
 const { inspect } = require('internal/util/inspect');
 const { validateObject } = require('internal/validators');

@@ -55,7 +55,7 @@ class CallSite {
   }
 }
 
-// Boa's rendered frames → CallSites (most recent first).
+// Boa's rendered frames -> CallSites (most recent first).
 function parseFrames(raw) {
   const sites = [];
   if (typeof raw !== 'string') return sites;

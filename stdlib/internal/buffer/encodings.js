@@ -6,7 +6,7 @@
 const StringPrototypeToLowerCase = Function.prototype.call.bind(String.prototype.toLowerCase);
 const StringPrototypeCharCodeAt = Function.prototype.call.bind(String.prototype.charCodeAt);
 
-// Canonical name → the id runtime/src/codec.rs uses.
+// Canonical name -> the id runtime/src/codec.rs uses.
 const encodingIds = {
   __proto__: null,
   utf8: 0,

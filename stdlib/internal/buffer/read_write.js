@@ -1,6 +1,6 @@
 'use strict';
 // Buffer's numeric accessors: read/write [U]Int8/16/32 (LE/BE), [U]IntLE/BE with a byteLength of
-// 1–6, Float/Double and BigInt64/BigUint64, with Node's range checks and error messages.
+// 1-6, Float/Double and BigInt64/BigUint64, with Node's range checks and error messages.
 // Integers are assembled byte by byte (exact for up to 48 bits); floats go through one shared
 // scratch Float32Array/Float64Array.
 

@@ -26,7 +26,7 @@ function illegalConstructor() {
   return error;
 }
 
-// Web Crypto digest names → ours.
+// Web Crypto digest names -> ours.
 const digestNames = {
   __proto__: null, 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512',
 };
@@ -36,7 +36,7 @@ class SubtleCrypto {
     if (token !== kConstruct) throw illegalConstructor();
   }
 
-  // digest(algorithm, data) → Promise<ArrayBuffer>.
+  // digest(algorithm, data) -> Promise<ArrayBuffer>.
   digest(algorithm, data) {
     if (!(this instanceof SubtleCrypto)) {
       return PromiseReject(new (errors().ERR_INVALID_THIS)('SubtleCrypto'));

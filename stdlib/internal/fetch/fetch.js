@@ -494,7 +494,7 @@ function abortReason(signal) {
   return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
 }
 
-/** fetch(input[, init]) → a promise of the Response. */
+/** fetch(input[, init]) -> a promise of the Response. */
 // (Node's global fetch passes both arguments on, so a missing input is a URL "undefined".)
 async function fetch(input, init = undefined) {
   const request = new Request(input, init);

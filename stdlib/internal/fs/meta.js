@@ -16,7 +16,7 @@ const { F_OK } = constants;
 const kEmptyObject = Object.freeze({ __proto__: null });
 const kMaxUserId = 2 ** 32 - 1;
 
-// A name the binding returned, in the encoding the caller asked for ('buffer' → Buffer).
+// A name the binding returned, in the encoding the caller asked for ('buffer' -> Buffer).
 function encodeName(name, encoding) {
   if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return name;
   const buffer = require('buffer').Buffer.from(name);

@@ -135,7 +135,7 @@ function fillAddress(parts, out) {
   return 0;
 }
 
-// Rust → JS callbacks, with `this` the handle.
+// Rust -> JS callbacks, with `this` the handle.
 SocketHandle.prototype.onconnect = function onconnect(status) {
   const socket = this.owner;
   if (socket) afterConnect(socket, status);
@@ -958,7 +958,7 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
   self.emit('connectionAttempt', address, port, addressType);
   const status = pipe ? binding.connectPipe(key, address) : binding.connect(key, address, port);
   if (status && pipe) {
-    // libuv reports a failed pipe connect from its connect callback, a loop turn later — after
+    // libuv reports a failed pipe connect from its connect callback, a loop turn later - after
     // the caller (e.g. ClientRequest) has attached its 'error' listener.
     setImmediate(() => {
       if (self.destroyed || !self.connecting) return;

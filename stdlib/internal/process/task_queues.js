@@ -1,7 +1,7 @@
 'use strict';
 // process.nextTick's queue and queueMicrotask. The loop calls processTicksAndRejections() after
 // every callback when ticks are queued (see runtime/src/event_loop/mod.rs `drain`): all queued
-// ticks run, then the promise jobs, repeated until both are empty — Node's order.
+// ticks run, then the promise jobs, repeated until both are empty - Node's order.
 
 const binding = internalBinding('task_queue');
 const { setTickScheduled, runMicrotasks, enqueueMicrotask, tracing, getAsyncFrame, setAsyncFrame } = binding;

@@ -176,7 +176,7 @@ function* emitKeys(stream) {
       // A named key, or any escape sequence (which has no printable text).
       stream.emit('keypress', escaped ? undefined : s, key);
     } else if (charLengthAt(s, 0) === s.length) {
-      // One unnamed character, like '.' or 'é'.
+      // One unnamed character, like '.' or 'e'.
       stream.emit('keypress', s, key);
     }
     // Anything else (a broken sequence) is dropped.

@@ -27,7 +27,7 @@ function recordError(err, w, r) {
   if (r && !r.errored) r.errored = err;
 }
 
-// stream.destroy(err, cb) — `this` is the stream. A second call only runs cb.
+// stream.destroy(err, cb) - `this` is the stream. A second call only runs cb.
 function destroy(err, cb) {
   const r = this._readableState;
   const w = this._writableState;
@@ -131,7 +131,7 @@ function undestroy() {
 }
 
 // Reports an error raised inside the stream machinery: with autoDestroy (the default) the stream
-// is destroyed with it; otherwise it is recorded and 'error' is emitted — now, or on the next
+// is destroyed with it; otherwise it is recorded and 'error' is emitted - now, or on the next
 // tick when `sync` says we are still inside the caller's write()/push().
 function errorOrDestroy(stream, err, sync) {
   const r = stream._readableState;

@@ -1,5 +1,5 @@
 'use strict';
-// Duplex.from(body): turns many kinds of values into a Duplex —
+// Duplex.from(body): turns many kinds of values into a Duplex -
 //   a Duplex: itself; a Readable or Writable: a Duplex with only that side;
 //   an async generator function `async function*(source) {...}`: writes feed `source`, its
 //   yields are read (a plain async function: writable only, its promise ends the stream);

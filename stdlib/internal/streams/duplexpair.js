@@ -1,5 +1,5 @@
 'use strict';
-// stream.duplexPair([options]): two Duplex streams wired to each other — what is written to one
+// stream.duplexPair([options]): two Duplex streams wired to each other - what is written to one
 // is read from the other (like the two ends of a socket pair).
 
 const Duplex = require('internal/streams/duplex');

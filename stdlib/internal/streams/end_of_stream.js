@@ -1,5 +1,5 @@
 'use strict';
-// stream.finished(stream[, options], callback) — "eos": calls back once when a stream is done
+// stream.finished(stream[, options], callback) - "eos": calls back once when a stream is done
 // (ended and/or finished, errored, or closed prematurely) and returns a cleanup function that
 // removes its listeners. Also finished() for stream/promises.
 

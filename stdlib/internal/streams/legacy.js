@@ -1,5 +1,5 @@
 'use strict';
-// The legacy `Stream` constructor — what `require('stream')` itself is — and its old-style
+// The legacy `Stream` constructor - what `require('stream')` itself is - and its old-style
 // pipe(), kept for userland streams that inherit from Stream directly instead of Readable.
 // Readable overrides pipe() with the backpressure-aware version.
 

@@ -176,7 +176,7 @@ async function some(fn, options = undefined) {
 
 async function every(fn, options = undefined) {
   validateFn(fn);
-  // All match ⇔ none fails.
+  // All match <=> none fails.
   return !(await some.call(this, async (...args) => !(await fn(...args)), options));
 }
 
@@ -262,7 +262,7 @@ function flatMap(fn, options) {
   }.call(this);
 }
 
-// Number(n), NaN → 0, negative → ERR_OUT_OF_RANGE.
+// Number(n), NaN -> 0, negative -> ERR_OUT_OF_RANGE.
 function toIntegerOrInfinity(number) {
   number = NumberCtor(number);
   if (NumberIsNaN(number)) return 0;

@@ -116,7 +116,7 @@ async function pumpToNode(iterable, writable, finish, { end }) {
   }
 }
 
-// stream.pipeline(...streams, callback) → the last stage (as a stream).
+// stream.pipeline(...streams, callback) -> the last stage (as a stream).
 function pipeline(...streams) {
   return pipelineImpl(streams, onlyOnce(popCallback(streams)));
 }

@@ -440,7 +440,7 @@ Readable.prototype.read = function(n) {
   }
 
   // Call _read() first when we need a 'readable' event or the read would leave the buffer below
-  // highWaterMark — not when already reading, ended, destroyed, errored or still constructing.
+  // highWaterMark - not when already reading, ended, destroyed, errored or still constructing.
   // _read() may push synchronously, in which case the amount to return is recomputed.
   let doRead = (state[kState] & kNeedReadable) !== 0;
   if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;

@@ -1,6 +1,6 @@
 'use strict';
 // Transform: a Duplex whose output is computed from its input. The implementation supplies
-// _transform(chunk, encoding, callback) — push() results, or callback(err, data) — and
+// _transform(chunk, encoding, callback) - push() results, or callback(err, data) - and
 // optionally _flush(callback) for what is left at the end. Writing is paced by the reader:
 // when the readable buffer is full, the write callback is held until _read is called.
 

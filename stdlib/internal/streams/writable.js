@@ -310,7 +310,7 @@ function writeChunk(stream, chunk, encoding, cb) {
   return writeOrBuffer(stream, state, chunk, encoding, cb);
 }
 
-// writable.write(chunk[, encoding][, callback]) → false once the buffer is at highWaterMark.
+// writable.write(chunk[, encoding][, callback]) -> false once the buffer is at highWaterMark.
 Writable.prototype.write = function(chunk, encoding, cb) {
   if (encoding != null && typeof encoding === 'function') {
     cb = encoding;
@@ -660,7 +660,7 @@ function finishIfStillNeeded(stream, state) {
   else state.pendingcb--;
 }
 
-// Emits 'finish' (after the end() callbacks) and auto-destroys — for a Duplex only once the
+// Emits 'finish' (after the end() callbacks) and auto-destroys - for a Duplex only once the
 // readable side has ended as well.
 function finish(stream, state) {
   state.pendingcb--;

@@ -1,5 +1,5 @@
 'use strict';
-// Node stream ⇄ web stream adapters: Readable.toWeb/fromWeb, Writable.toWeb/fromWeb and
+// Node stream <-> web stream adapters: Readable.toWeb/fromWeb, Writable.toWeb/fromWeb and
 // Duplex.toWeb/fromWeb. A web stream made from a Node stream pauses the Node stream when its
 // queue is full and resumes it on pull; a Node stream made from a web stream reads one chunk per
 // _read() and writes after the writer's `ready`.

@@ -1,5 +1,5 @@
 'use strict';
-// Readable byte streams (WHATWG Streams §4.7–4.10): ReadableByteStreamController,
+// Readable byte streams (WHATWG Streams section 4.7-4.10): ReadableByteStreamController,
 // ReadableStreamBYOBRequest and ReadableStreamBYOBReader. Chunks given to enqueue() and views
 // given to read(view) are transferred (the caller's ArrayBuffer is detached), as the spec says.
 

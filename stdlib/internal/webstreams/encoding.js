@@ -1,5 +1,5 @@
 'use strict';
-// TextEncoderStream and TextDecoderStream (WHATWG Encoding §7): TransformStreams over the
+// TextEncoderStream and TextDecoderStream (WHATWG Encoding section 7): TransformStreams over the
 // TextEncoder/TextDecoder of internal/text_codec. The encoder keeps a high surrogate that ends a
 // chunk until the next one, so a pair split across chunks still encodes as one character.
 

@@ -1,5 +1,5 @@
 'use strict';
-// ReadableStreamPipeTo (WHATWG Streams §4.9.4): the loop behind pipeTo() and pipeThrough().
+// ReadableStreamPipeTo (WHATWG Streams section 4.9.4): the loop behind pipeTo() and pipeThrough().
 // One read at a time, each after the writer is ready; errors and closes propagate both ways,
 // and shutdown waits for the writes already started.
 

@@ -1,5 +1,5 @@
 'use strict';
-// ByteLengthQueuingStrategy and CountQueuingStrategy (WHATWG Streams §7). Each class has one
+// ByteLengthQueuingStrategy and CountQueuingStrategy (WHATWG Streams section 7). Each class has one
 // `size` function shared by all its instances, as the spec requires.
 
 const {

@@ -1,6 +1,6 @@
 'use strict';
 // ReadableStream, ReadableStreamDefaultReader and ReadableStreamDefaultController (WHATWG Streams
-// §4), with the abstract operations shared by both kinds of controller. Byte streams live in
+// section 4), with the abstract operations shared by both kinds of controller. Byte streams live in
 // ./bytestream, tee in ./tee, pipeTo in ./pipe, async iteration and from() in ./iteration.
 
 const {

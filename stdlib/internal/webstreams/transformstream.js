@@ -1,5 +1,5 @@
 'use strict';
-// TransformStream and TransformStreamDefaultController (WHATWG Streams §6), including the
+// TransformStream and TransformStreamDefaultController (WHATWG Streams section 6), including the
 // transformer's cancel() hook (the spec's "finish promise" shared by close, abort and cancel).
 
 const {

@@ -1,6 +1,6 @@
 'use strict';
 // WritableStream, WritableStreamDefaultWriter and WritableStreamDefaultController (WHATWG
-// Streams §5).
+// Streams section 5).
 
 const {
   validateObjectArg,

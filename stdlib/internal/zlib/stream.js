@@ -1,5 +1,5 @@
 'use strict';
-// The zlib stream classes (Deflate, Gzip, …, BrotliDecompress): Transform streams over an engine
+// The zlib stream classes (Deflate, Gzip, ..., BrotliDecompress): Transform streams over an engine
 // in internalBinding('zlib').
 //
 // Node runs each chunk on the worker pool; coil runs it on the JS thread in a setImmediate

@@ -79,6 +79,28 @@ impl Script {
         &self.inner.loaded_modules
     }
 
+    /// coil patch: [`Script::parse`] of a text that lives as long as the program (an embedded
+    /// module), which the script keeps for `Function.prototype.toString` by reference when it
+    /// is ASCII, instead of in a copy.
+    ///
+    /// # Errors
+    ///
+    /// As [`Script::parse`].
+    pub fn parse_static(
+        text: &'static str,
+        path: Option<&Path>,
+        realm: Option<Realm>,
+        context: &mut Context,
+    ) -> JsResult<Self> {
+        let mut src = Source::from_bytes(text);
+        if let Some(path) = path {
+            src = src.with_path(path);
+        }
+        Self::parse_with_source_text(src, realm, context, |parsed| {
+            SourceText::new_static(text, parsed)
+        })
+    }
+
     /// Abstract operation [`ParseScript ( sourceText, realm, hostDefined )`][spec].
     ///
     /// Parses the provided `src` as an ECMAScript script, returning an error if parsing fails.
@@ -88,6 +110,16 @@ impl Script {
         src: Source<'_, R>,
         realm: Option<Realm>,
         context: &mut Context,
+    ) -> JsResult<Self> {
+        Self::parse_with_source_text(src, realm, context, SourceText::new)
+    }
+
+    /// [`Script::parse`], keeping the source text as `keep` makes it from the parser's copy.
+    fn parse_with_source_text<R: ReadChar>(
+        src: Source<'_, R>,
+        realm: Option<Realm>,
+        context: &mut Context,
+        keep: impl FnOnce(boa_ast::SourceText) -> SourceText,
     ) -> JsResult<Self> {
         let path = src.path().map(Path::to_path_buf);
         let mut parser = Parser::new(src);
@@ -101,7 +133,7 @@ impl Script {
             context.optimize_statement_list(code.statements_mut());
         }
 
-        let source_text = SourceText::new(source);
+        let source_text = keep(source);
 
         Ok(Self {
             inner: Gc::new(Inner {
@@ -137,6 +169,7 @@ impl Script {
 
             let spanned_source_text = SpannedSourceText::new_source_only(self.get_source());
 
+            let compiled_strings = context.compiled_strings();
             let mut compiler = ByteCompiler::new(
                 js_string!("<main>"),
                 source.strict(),
@@ -150,6 +183,7 @@ impl Script {
                 spanned_source_text,
                 self.path().map(Path::to_owned).into(),
             );
+            compiler.strings = compiled_strings;
 
             #[cfg(feature = "annex-b")]
             {

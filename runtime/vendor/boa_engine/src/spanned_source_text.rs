@@ -10,9 +10,12 @@ use boa_gc::{Finalize, Trace};
 /// size and, when every code unit fits, one byte per unit. The parser hands over a `Vec<u16>`
 /// grown by doubling; every module and script kept it for as long as one of its functions
 /// lived (for the standard library: always), up to four times the bytes the text needs.
+/// A `'static` ASCII text (coil's embedded standard library, see [`SourceText::new_static`]) is
+/// kept by reference, not copied.
 enum Inner {
     Latin1(Box<[u8]>),
     Utf16(Box<[u16]>),
+    Static(&'static [u8]),
 }
 
 impl Inner {
@@ -34,6 +37,7 @@ impl Inner {
         let range = span.start().pos()..span.end().pos();
         match self {
             Self::Latin1(bytes) => JsString::from(JsStr::latin1(&bytes[range])),
+            Self::Static(bytes) => JsString::from(JsStr::latin1(&bytes[range])),
             Self::Utf16(units) => JsString::from(&units[range]),
         }
     }
@@ -50,6 +54,26 @@ impl SourceText {
     pub(crate) fn new(source_text: boa_ast::SourceText) -> Self {
         Self {
             source_text: Some(Rc::new(Inner::new(&source_text))),
+        }
+    }
+
+    /// coil patch: the source text of a script parsed from `text`, which is ASCII (so its
+    /// UTF-16 positions are its byte offsets) and lives as long as the program: referenced, not
+    /// copied. `parsed` is what the parser collected, used instead when it is not `text`
+    /// unit for unit.
+    pub(crate) fn new_static(text: &'static str, parsed: boa_ast::SourceText) -> Self {
+        let units = parsed.get_code_points_from_pos(LinearPosition::new(0));
+        let same = text.is_ascii()
+            && units.len() == text.len()
+            && units
+                .iter()
+                .zip(text.bytes())
+                .all(|(&u, b)| u == u16::from(b));
+        if !same {
+            return Self::new(parsed);
+        }
+        Self {
+            source_text: Some(Rc::new(Inner::Static(text.as_bytes()))),
         }
     }
 

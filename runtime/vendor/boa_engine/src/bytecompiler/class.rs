@@ -107,6 +107,7 @@ impl ByteCompiler<'_> {
             spanned_source_text,
             self.source_path.clone(),
         );
+        compiler.strings = self.strings.clone();
 
         compiler.code_block_flags |= CodeBlockFlags::IS_CLASS_CONSTRUCTOR;
 
@@ -421,6 +422,7 @@ impl ByteCompiler<'_> {
                         self.spanned_source_text.clone_only_source(),
                         self.source_path.clone(),
                     );
+                    field_compiler.strings = self.strings.clone();
 
                     // Function environment
                     field_compiler.code_block_flags |= CodeBlockFlags::HAS_FUNCTION_SCOPE;
@@ -472,6 +474,7 @@ impl ByteCompiler<'_> {
                         self.spanned_source_text.clone_only_source(),
                         self.source_path.clone(),
                     );
+                    field_compiler.strings = self.strings.clone();
                     field_compiler.code_block_flags |= CodeBlockFlags::HAS_FUNCTION_SCOPE;
                     let _ = field_compiler.push_scope(field.scope());
                     let value = field_compiler.register_allocator.alloc();
@@ -524,6 +527,7 @@ impl ByteCompiler<'_> {
                         self.spanned_source_text.clone_only_source(),
                         self.source_path.clone(),
                     );
+                    field_compiler.strings = self.strings.clone();
                     field_compiler.code_block_flags |= CodeBlockFlags::HAS_FUNCTION_SCOPE;
                     let _ = field_compiler.push_scope(field.scope());
                     let value = field_compiler.register_allocator.alloc();
@@ -568,6 +572,7 @@ impl ByteCompiler<'_> {
                         self.spanned_source_text.clone_only_source(),
                         self.source_path.clone(),
                     );
+                    field_compiler.strings = self.strings.clone();
                     field_compiler.code_block_flags |= CodeBlockFlags::HAS_FUNCTION_SCOPE;
                     let _ = field_compiler.push_scope(field.scope());
                     let value = field_compiler.register_allocator.alloc();
@@ -599,7 +604,7 @@ impl ByteCompiler<'_> {
                 }
                 ClassElement::StaticBlock(block) => {
                     let mut compiler = ByteCompiler::new(
-                        Sym::EMPTY_STRING.to_js_string(self.interner()),
+                        self.js_string(Sym::EMPTY_STRING),
                         true,
                         false,
                         self.variable_scope.clone(),
@@ -611,6 +616,7 @@ impl ByteCompiler<'_> {
                         self.spanned_source_text.clone_only_source(),
                         self.source_path.clone(),
                     );
+                    compiler.strings = self.strings.clone();
                     compiler.code_block_flags |= CodeBlockFlags::HAS_FUNCTION_SCOPE;
                     let _ = compiler.push_scope(block.scopes().function_scope());
 

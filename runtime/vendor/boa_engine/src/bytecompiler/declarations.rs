@@ -385,7 +385,7 @@ impl ByteCompiler<'_> {
         // 2. Let varNames be the VarDeclaredNames of script.
         // 3. For each element name of lexNames, do
         for name in lex_names {
-            let name = name.to_js_string(self.interner());
+            let name = self.js_string(name);
 
             // c. Let hasRestrictedGlobal be ? env.HasRestrictedGlobalProperty(name).
             // d. If hasRestrictedGlobal is true, throw a SyntaxError exception.
@@ -525,7 +525,8 @@ impl ByteCompiler<'_> {
             let spanned_source_text = SpannedSourceText::new(self.source_text(), func_span);
 
             let code = FunctionCompiler::new(spanned_source_text)
-                .name(name.sym().to_js_string(self.interner()))
+                .strings(self.strings.clone())
+                .name(self.js_string(name.sym()))
                 .generator(generator)
                 .r#async(r#async)
                 .strict(self.strict())
@@ -803,7 +804,8 @@ impl ByteCompiler<'_> {
             let spanned_source_text = SpannedSourceText::new(self.source_text(), func_span);
 
             let code = FunctionCompiler::new(spanned_source_text)
-                .name(name.sym().to_js_string(self.interner()))
+                .strings(self.strings.clone())
+                .name(self.js_string(name.sym()))
                 .generator(generator)
                 .r#async(r#async)
                 .strict(self.strict())
@@ -998,7 +1000,7 @@ impl ByteCompiler<'_> {
         // NOTE(HalidOdat): Has been moved up, so "arguments" gets registered as
         //     the first binding in the environment with index 0.
         if arguments_object_needed {
-            let arguments = arguments.to_js_string(self.interner());
+            let arguments = self.js_string(arguments);
 
             // a. If strict is true or simpleParameterList is false, then
             let value = self.register_allocator.alloc();
@@ -1053,7 +1055,7 @@ impl ByteCompiler<'_> {
 
             match parameter.variable().binding() {
                 Binding::Identifier(ident) => {
-                    let ident = ident.to_js_string(self.interner());
+                    let ident = self.js_string(ident);
                     if let Some(init) = parameter.variable().init() {
                         let skip = self.jump_if_not_undefined(&value);
                         self.compile_expr(init, &value);
@@ -1106,7 +1108,7 @@ impl ByteCompiler<'_> {
                         // 1. Append n to instantiatedVarNames.
                         instantiated_var_names.push(n);
 
-                        let n_string = n.to_js_string(self.interner());
+                        let n_string = self.js_string(n);
 
                         // 2. Perform ! varEnv.CreateMutableBinding(n, false).
                         let binding = variable_scope
@@ -1155,7 +1157,7 @@ impl ByteCompiler<'_> {
                         // 1. Append n to instantiatedVarNames.
                         instantiated_var_names.push(n);
 
-                        let n = n.to_js_string(self.interner());
+                        let n = self.js_string(n);
 
                         // 2. Perform ! env.CreateMutableBinding(n, false).
                         // 3. Perform ! env.InitializeBinding(n, undefined).
@@ -1190,7 +1192,7 @@ impl ByteCompiler<'_> {
 
                     // 2. If initializedBindings does not contain F and F is not "arguments", then
                     if !instantiated_var_names.contains(&f) && f != arguments {
-                        let f_string = f.to_js_string(self.interner());
+                        let f_string = self.js_string(f);
 
                         // a. Perform ! varEnv.CreateMutableBinding(F, false).
                         // b. Perform ! varEnv.InitializeBinding(F, undefined).

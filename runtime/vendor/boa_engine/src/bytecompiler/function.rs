@@ -1,7 +1,7 @@
 use crate::{
     JsString, SpannedSourceText,
     builtins::function::ThisMode,
-    bytecompiler::ByteCompiler,
+    bytecompiler::{ByteCompiler, SharedCompiledStrings},
     js_string,
     vm::{CodeBlock, CodeBlockFlags, source_info::SourcePath},
 };
@@ -27,6 +27,8 @@ pub(crate) struct FunctionCompiler {
     name_scope: Option<Scope>,
     spanned_source_text: SpannedSourceText,
     source_path: SourcePath,
+    /// coil patch: the strings of the compiler this function is nested in.
+    strings: Option<SharedCompiledStrings>,
 }
 
 impl FunctionCompiler {
@@ -44,7 +46,14 @@ impl FunctionCompiler {
             name_scope: None,
             spanned_source_text,
             source_path: SourcePath::None,
+            strings: None,
         }
+    }
+
+    /// coil patch: shares the strings of `strings` (see [`SharedCompiledStrings`]).
+    pub(crate) fn strings(mut self, strings: SharedCompiledStrings) -> Self {
+        self.strings = Some(strings);
+        self
     }
 
     /// Set the name of the function.
@@ -140,6 +149,9 @@ impl FunctionCompiler {
             self.spanned_source_text,
             self.source_path,
         );
+        if let Some(strings) = self.strings {
+            compiler.strings = strings;
+        }
 
         compiler.length = length;
         compiler.code_block_flags.set(

@@ -35,8 +35,10 @@ mod utils;
 
 use std::{
     borrow::{Borrow, BorrowMut},
-    cell::Cell,
+    cell::{Cell, RefCell},
+    hash::{Hash, Hasher},
     ops::{Deref, DerefMut},
+    rc::Rc,
 };
 
 use crate::{
@@ -92,7 +94,29 @@ pub(crate) use register::*;
 
 pub(crate) trait ToJsString {
     fn to_js_string(&self, interner: &Interner) -> JsString;
+
+    /// coil patch: the interned symbol the string is made from (the key of
+    /// [`CompiledStrings`]).
+    fn sym(&self) -> Sym;
 }
+
+/// coil patch: the strings compiled code keeps, shared by every function a context compiles.
+///
+/// Boa made a new string for each name, string literal and callee rendering in each function's
+/// constants, so `"length"` or `"prototype"` were stored once per function that used them:
+/// about 0.8 MB of the 7 MB heap of an HTTP server after loading the standard library. Symbols
+/// are the context interner's, which only grows, so a cached string is valid for the context's
+/// whole life.
+#[derive(Debug, Default)]
+pub(crate) struct CompiledStrings {
+    names: FxHashMap<Sym, JsString>,
+    /// Callee renderings (see [`callee_text`]) by a hash of their text; a collision only costs
+    /// an unshared copy.
+    callees: FxHashMap<u64, JsString>,
+}
+
+/// [`CompiledStrings`] as a compiler and its nested function compilers share it.
+pub(crate) type SharedCompiledStrings = Rc<RefCell<CompiledStrings>>;
 
 impl ToJsString for Sym {
     #[allow(clippy::cast_possible_truncation)]
@@ -105,11 +129,29 @@ impl ToJsString for Sym {
             js_string!(utf16)
         }
     }
+
+    fn sym(&self) -> Sym {
+        *self
+    }
+}
+
+impl<T: ToJsString> ToJsString for &T {
+    fn to_js_string(&self, interner: &Interner) -> JsString {
+        (**self).to_js_string(interner)
+    }
+
+    fn sym(&self) -> Sym {
+        (**self).sym()
+    }
 }
 
 impl ToJsString for Identifier {
     fn to_js_string(&self, interner: &Interner) -> JsString {
-        self.sym().to_js_string(interner)
+        Identifier::sym(*self).to_js_string(interner)
+    }
+
+    fn sym(&self) -> Sym {
+        Identifier::sym(*self)
     }
 }
 
@@ -537,6 +579,9 @@ pub struct ByteCompiler<'ctx> {
     /// coil patch: `(location of a call/new opcode, V8's rendering of its callee)`, in bytecode
     /// order, for "o.foo is not a function" messages.
     pub(crate) callee_names: Vec<(u32, JsString)>,
+    /// coil patch: strings shared with the other functions of the context (see
+    /// [`CompiledStrings`]). A compiler made without its parent's gets a cache of its own.
+    pub(crate) strings: SharedCompiledStrings,
     literals_map: FxHashMap<Literal, u32>,
     names_map: FxHashMap<Sym, u32>,
     bindings_map: FxHashMap<BindingLocator, u32>,
@@ -671,6 +716,7 @@ impl<'ctx> ByteCompiler<'ctx> {
             handlers: ThinVec::default(),
             ic: Vec::default(),
             callee_names: Vec::default(),
+            strings: SharedCompiledStrings::default(),
 
             literals_map: FxHashMap::default(),
             names_map: FxHashMap::default(),
@@ -720,6 +766,19 @@ impl<'ctx> ByteCompiler<'ctx> {
         self.interner
     }
 
+    /// coil patch: the string of `name`, shared with every function of the context.
+    pub(crate) fn js_string(&self, name: impl ToJsString) -> JsString {
+        let sym = name.sym();
+        if let Some(string) = RefCell::borrow(&self.strings).names.get(&sym) {
+            return string.clone();
+        }
+        let string = name.to_js_string(self.interner);
+        RefCell::borrow_mut(&self.strings)
+            .names
+            .insert(sym, string.clone());
+        string
+    }
+
     fn get_or_insert_literal(&mut self, literal: Literal) -> u32 {
         if let Some(index) = self.literals_map.get(&literal) {
             return *index;
@@ -742,7 +801,7 @@ impl<'ctx> ByteCompiler<'ctx> {
         }
 
         let index = self.constants.len() as u32;
-        let string = name.to_js_string(self.interner());
+        let string = self.js_string(name);
         self.constants.push(Constant::String(string));
         self.names_map.insert(name, index);
         index
@@ -1456,7 +1515,7 @@ impl<'ctx> ByteCompiler<'ctx> {
     }
 
     fn resolve_identifier_expect(&self, identifier: Identifier) -> JsString {
-        identifier.to_js_string(self.interner())
+        self.js_string(identifier)
     }
 
     fn super_(&mut self, this: &Register, super_: &Register) {
@@ -1726,7 +1785,7 @@ impl<'ctx> ByteCompiler<'ctx> {
                 }
             },
             Access::Variable { name } => {
-                let name = name.to_js_string(self.interner());
+                let name = self.js_string(name);
                 let binding = self.lexical_scope.get_identifier_reference(name);
                 let index = self.get_binding(&binding);
                 self.emit_binding_access(BindingAccessOpcode::DeleteName, &index, dst);
@@ -2188,7 +2247,7 @@ impl<'ctx> ByteCompiler<'ctx> {
         for variable in decl.0.as_ref() {
             match variable.binding() {
                 Binding::Identifier(ident) => {
-                    let ident = ident.to_js_string(self.interner());
+                    let ident = self.js_string(ident);
                     if let Some(expr) = variable.init() {
                         let binding = self.lexical_scope.get_identifier_reference(ident.clone());
                         let index = self.insert_binding(binding);
@@ -2228,7 +2287,7 @@ impl<'ctx> ByteCompiler<'ctx> {
                 for variable in decls.as_ref() {
                     match variable.binding() {
                         Binding::Identifier(ident) => {
-                            let ident = ident.to_js_string(self.interner());
+                            let ident = self.js_string(ident);
                             let binding = self.lexical_scope.get_identifier_reference(ident);
                             if binding.local() {
                                 // Pre-allocate the persistent register but do NOT
@@ -2278,7 +2337,7 @@ impl<'ctx> ByteCompiler<'ctx> {
                 for variable in decls.as_ref() {
                     match variable.binding() {
                         Binding::Identifier(ident) => {
-                            let ident = ident.to_js_string(self.interner());
+                            let ident = self.js_string(ident);
                             let init = variable
                                 .init()
                                 .expect("const declaration must have initializer");
@@ -2332,7 +2391,7 @@ impl<'ctx> ByteCompiler<'ctx> {
                 for variable in decls.as_ref() {
                     match variable.binding() {
                         Binding::Identifier(ident) => {
-                            let ident = ident.to_js_string(self.interner());
+                            let ident = self.js_string(ident);
                             let value = self.register_allocator.alloc();
 
                             if let Some(init) = variable.init() {
@@ -2373,7 +2432,7 @@ impl<'ctx> ByteCompiler<'ctx> {
                 for variable in decls.as_ref() {
                     match variable.binding() {
                         Binding::Identifier(ident) => {
-                            let ident = ident.to_js_string(self.interner());
+                            let ident = self.js_string(ident);
                             let value = self.register_allocator.alloc();
 
                             if let Some(init) = variable.init() {
@@ -2430,7 +2489,7 @@ impl<'ctx> ByteCompiler<'ctx> {
             Declaration::FunctionDeclaration(function) if block => {
                 let name = function.name();
                 if self.annex_b_function_names.contains(&name.sym()) {
-                    let name = name.to_js_string(self.interner());
+                    let name = self.js_string(name);
                     let binding = self.lexical_scope.get_identifier_reference(name.clone());
                     let index = self.get_binding(&binding);
 
@@ -2476,7 +2535,7 @@ impl<'ctx> ByteCompiler<'ctx> {
         } = function;
 
         let name = if let Some(name) = name {
-            Some(name.sym().to_js_string(self.interner()))
+            Some(self.js_string(name.sym()))
         } else {
             Some(js_string!())
         };
@@ -2484,6 +2543,7 @@ impl<'ctx> ByteCompiler<'ctx> {
         let spanned_source_text = SpannedSourceText::new(self.source_text(), linear_span);
 
         let code = FunctionCompiler::new(spanned_source_text)
+            .strings(self.strings.clone())
             .name(name)
             .generator(generator)
             .r#async(r#async)
@@ -2551,7 +2611,7 @@ impl<'ctx> ByteCompiler<'ctx> {
         } = function;
 
         let name = if let Some(name) = name {
-            let name = name.sym().to_js_string(self.interner());
+            let name = self.js_string(name.sym());
             match kind {
                 MethodKind::Ordinary => Some(name),
                 MethodKind::Get => Some(js_string!(js_str!("get "), &name)),
@@ -2564,6 +2624,7 @@ impl<'ctx> ByteCompiler<'ctx> {
         let spanned_source_text = SpannedSourceText::new(self.source_text(), linear_span);
 
         let code = FunctionCompiler::new(spanned_source_text)
+            .strings(self.strings.clone())
             .name(name)
             .generator(generator)
             .r#async(r#async)
@@ -2594,13 +2655,12 @@ impl<'ctx> ByteCompiler<'ctx> {
     pub(crate) fn class_method_frame_name(&self, method: &ClassMethodDefinition) -> JsString {
         let name = match method.name() {
             ClassElementName::PropertyName(name) => match name.literal() {
-                Some(name) => name.sym().to_js_string(self.interner()),
+                Some(name) => self.js_string(name.sym()),
                 None => return js_string!(),
             },
-            ClassElementName::PrivateName(name) => js_string!(
-                js_str!("#"),
-                &name.description().to_js_string(self.interner())
-            ),
+            ClassElementName::PrivateName(name) => {
+                js_string!(js_str!("#"), &self.js_string(name.description()))
+            }
         };
         match method.kind() {
             MethodDefinitionKind::Get => js_string!(js_str!("get "), &name),
@@ -2633,6 +2693,7 @@ impl<'ctx> ByteCompiler<'ctx> {
         let spanned_source_text = SpannedSourceText::new(self.source_text(), linear_span);
 
         let code = FunctionCompiler::new(spanned_source_text)
+            .strings(self.strings.clone())
             .name(name)
             .generator(generator)
             .r#async(r#async)
@@ -2765,7 +2826,7 @@ impl<'ctx> ByteCompiler<'ctx> {
         }
 
         let location = compiler.next_opcode_location().as_u32();
-        let callee = callee_text(call.function(), compiler.interner());
+        let callee = callee_text(call.function(), compiler.interner(), &compiler.strings);
         compiler.callee_names.push((location, callee));
         match kind {
             CallKind::CallEval => {
@@ -2862,7 +2923,11 @@ impl<'ctx> ByteCompiler<'ctx> {
 /// coil patch: how V8 names a callee in "X is not a function" / "X is not a constructor":
 /// identifiers and property chains as written (`o.a.b`, `o[k]`, `this.x`), a call as `f(...)`,
 /// anything else as `(intermediate value)`.
-fn callee_text(expression: &Expression, interner: &Interner) -> JsString {
+fn callee_text(
+    expression: &Expression,
+    interner: &Interner,
+    strings: &SharedCompiledStrings,
+) -> JsString {
     fn render(expression: &Expression, interner: &Interner, out: &mut String) {
         match expression.flatten() {
             Expression::Identifier(ident) => {
@@ -2910,5 +2975,17 @@ fn callee_text(expression: &Expression, interner: &Interner) -> JsString {
     }
     let mut out = String::new();
     render(expression, interner, &mut out);
-    JsString::from(out.as_str())
+    // The same callee (`this.emit`, `require`) is called from many places: one string each.
+    let mut hasher = rustc_hash::FxHasher::default();
+    out.hash(&mut hasher);
+    let key = hasher.finish();
+    let mut strings = RefCell::borrow_mut(strings);
+    if let Some(string) = strings.callees.get(&key)
+        && *string == *out.as_str()
+    {
+        return string.clone();
+    }
+    let string = JsString::from(out.as_str());
+    strings.callees.entry(key).or_insert_with(|| string.clone());
+    string
 }

@@ -1,4 +1,4 @@
-use super::{ByteCompiler, Literal, ToJsString};
+use super::{ByteCompiler, Literal};
 use crate::vm::opcode::BindingOpcode;
 use boa_ast::{ModuleItem, ModuleItemList, declaration::ExportDeclaration};
 use boa_interner::Sym;
@@ -83,7 +83,7 @@ impl ByteCompiler<'_> {
                             self.register_allocator.dealloc(key);
                         }
 
-                        let name = Sym::DEFAULT_EXPORT.to_js_string(self.interner());
+                        let name = self.js_string(Sym::DEFAULT_EXPORT);
                         self.emit_binding(BindingOpcode::InitLexical, name, &function);
                         self.register_allocator.dealloc(function);
                     }

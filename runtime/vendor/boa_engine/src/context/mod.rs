@@ -96,6 +96,10 @@ pub struct Context {
     /// String interner in the context.
     interner: Interner,
 
+    /// coil patch: the strings of all code this context compiled, keyed by the interner's
+    /// symbols (see `bytecompiler::CompiledStrings`).
+    compiled_strings: crate::bytecompiler::SharedCompiledStrings,
+
     /// Execute in strict mode,
     strict: bool,
 
@@ -426,6 +430,11 @@ impl Context {
     #[must_use]
     pub const fn interner(&self) -> &Interner {
         &self.interner
+    }
+
+    /// coil patch: the strings compiled code shares (see `bytecompiler::CompiledStrings`).
+    pub(crate) fn compiled_strings(&self) -> crate::bytecompiler::SharedCompiledStrings {
+        self.compiled_strings.clone()
     }
 
     /// Gets a mutable reference to the string interner.
@@ -1226,6 +1235,7 @@ impl ContextBuilder {
 
         let mut context = Context {
             interner: self.interner.unwrap_or_default(),
+            compiled_strings: crate::bytecompiler::SharedCompiledStrings::default(),
             vm,
             strict: false,
             #[cfg(feature = "temporal")]

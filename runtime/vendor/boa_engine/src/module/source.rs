@@ -1645,6 +1645,7 @@ impl SourceTextModule {
         let env = source.scope().clone();
 
         let spanned_source_text = SpannedSourceText::new_source_only(source_text.clone());
+        let compiled_strings = context.compiled_strings();
         let mut compiler = ByteCompiler::new(
             js_string!("<main>"),
             true,
@@ -1658,6 +1659,7 @@ impl SourceTextModule {
             spanned_source_text,
             self.code.path.clone().into(),
         );
+        compiler.strings = compiled_strings;
 
         compiler.async_handler = self.code.has_tla.then(|| compiler.push_handler());
 

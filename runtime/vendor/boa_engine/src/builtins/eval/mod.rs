@@ -274,6 +274,7 @@ impl Eval {
         let source_text = SourceText::new(source);
         let spanned_source_text = SpannedSourceText::new_source_only(source_text);
 
+        let compiled_strings = context.compiled_strings();
         let mut compiler = ByteCompiler::new(
             js_string!("<eval>"),
             body.strict(),
@@ -288,6 +289,7 @@ impl Eval {
             // TODO: Could give more information from previous shadow stack.
             SourcePath::Eval,
         );
+        compiler.strings = compiled_strings;
 
         // Increments the number of open environments to
         // account for the environment scope pushed to

@@ -685,6 +685,7 @@ impl BuiltInFunctionObject {
         let spanned_source_text = SpannedSourceText::whole(&source_text);
 
         let code = FunctionCompiler::new(spanned_source_text)
+            .strings(context.compiled_strings())
             .name(js_string!("anonymous"))
             .generator(generator)
             .r#async(r#async)

@@ -81,7 +81,7 @@ impl ByteCompiler<'_> {
                                 self.patch_jump(skip);
                             }
 
-                            self.emit_binding(def, ident.to_js_string(self.interner()), &dst);
+                            self.emit_binding(def, self.js_string(ident), &dst);
                             self.register_allocator.dealloc(dst);
                         }
                         //  BindingRestProperty : ... BindingIdentifier
@@ -101,7 +101,7 @@ impl ByteCompiler<'_> {
                             while let Some(r) = excluded_keys_registers.pop() {
                                 self.register_allocator.dealloc(r);
                             }
-                            self.emit_binding(def, ident.to_js_string(self.interner()), &value);
+                            self.emit_binding(def, self.js_string(ident), &value);
                             self.register_allocator.dealloc(value);
                         }
                         AssignmentRestPropertyAccess { access } => {
@@ -303,7 +303,7 @@ impl ByteCompiler<'_> {
                     self.patch_jump(skip);
                 }
 
-                self.emit_binding(def, ident.to_js_string(self.interner()), &value);
+                self.emit_binding(def, self.js_string(ident), &value);
                 self.register_allocator.dealloc(value);
             }
             PropertyAccess {
@@ -356,7 +356,7 @@ impl ByteCompiler<'_> {
             SingleNameRest { ident } => {
                 let value = self.register_allocator.alloc();
                 self.bytecode.emit_iterator_to_array(value.variable());
-                self.emit_binding(def, ident.to_js_string(self.interner()), &value);
+                self.emit_binding(def, self.js_string(ident), &value);
                 self.register_allocator.dealloc(value);
             }
             PropertyAccessRest { access } => {

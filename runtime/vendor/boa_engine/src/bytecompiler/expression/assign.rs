@@ -133,7 +133,7 @@ impl ByteCompiler<'_> {
 
             match access {
                 Access::Variable { name } => {
-                    let name = name.to_js_string(compiler.interner());
+                    let name = compiler.js_string(name);
 
                     let binding = compiler
                         .lexical_scope

@@ -37,7 +37,7 @@ impl ByteCompiler<'_> {
     fn compile_literal(&mut self, lit: &AstLiteral, dst: &Register) {
         match lit.kind() {
             AstLiteralKind::String(v) => {
-                self.emit_store_literal(Literal::String(v.to_js_string(self.interner())), dst);
+                self.emit_store_literal(Literal::String(self.js_string(v)), dst);
             }
             AstLiteralKind::Int(v) => self.emit_store_integer(*v, dst),
             AstLiteralKind::Num(v) => self.emit_store_rational(*v, dst),
@@ -65,10 +65,7 @@ impl ByteCompiler<'_> {
             let value = self.register_allocator.alloc();
             match element {
                 TemplateElement::String(s) => {
-                    self.emit_store_literal(
-                        Literal::String(s.to_js_string(self.interner())),
-                        &value,
-                    );
+                    self.emit_store_literal(Literal::String(self.js_string(s)), &value);
                 }
                 TemplateElement::Expr(expr) => {
                     self.compile_expr(expr, &value);
@@ -299,19 +296,13 @@ impl ByteCompiler<'_> {
                 for (cooked, raw) in template.cookeds().iter().zip(template.raws()) {
                     let value = self.register_allocator.alloc();
                     if let Some(cooked) = cooked {
-                        self.emit_store_literal(
-                            Literal::String(cooked.to_js_string(self.interner())),
-                            &value,
-                        );
+                        self.emit_store_literal(Literal::String(self.js_string(cooked)), &value);
                     } else {
                         self.bytecode.emit_store_undefined(value.variable());
                     }
                     part_registers.push(value);
                     let value = self.register_allocator.alloc();
-                    self.emit_store_literal(
-                        Literal::String(raw.to_js_string(self.interner())),
-                        &value,
-                    );
+                    self.emit_store_literal(Literal::String(self.js_string(raw)), &value);
                     part_registers.push(value);
                 }
 

@@ -1,4 +1,4 @@
-use crate::bytecompiler::{Access, BindingAccessOpcode, ByteCompiler, Register, ToJsString};
+use crate::bytecompiler::{Access, BindingAccessOpcode, ByteCompiler, Register};
 use boa_ast::Expression;
 use boa_ast::expression::operator::{Unary, unary::UnaryOp};
 
@@ -36,7 +36,7 @@ impl ByteCompiler<'_> {
             UnaryOp::TypeOf => {
                 match unary.target().flatten() {
                     Expression::Identifier(identifier) => {
-                        let identifier = identifier.to_js_string(self.interner());
+                        let identifier = self.js_string(identifier);
                         let binding = self.lexical_scope.get_identifier_reference(identifier);
                         let index = self.get_binding(&binding);
                         self.emit_binding_access(

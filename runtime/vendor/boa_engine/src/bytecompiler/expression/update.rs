@@ -23,7 +23,7 @@ impl ByteCompiler<'_> {
 
         match Access::from_update_target(update.target()) {
             Access::Variable { name } => {
-                let name = name.to_js_string(compiler.interner());
+                let name = compiler.js_string(name);
                 let binding = compiler
                     .lexical_scope
                     .get_identifier_reference(name.clone());

@@ -10,7 +10,7 @@ use boa_ast::{
 use boa_interner::Sym;
 
 use crate::{
-    bytecompiler::{Access, BindingAccessOpcode, ByteCompiler, ToJsString},
+    bytecompiler::{Access, BindingAccessOpcode, ByteCompiler},
     vm::opcode::BindingOpcode,
 };
 
@@ -52,7 +52,7 @@ impl ByteCompiler<'_> {
                     } else {
                         let mut indices = Vec::with_capacity(names.len());
                         for name in &names {
-                            let name = name.to_js_string(self.interner());
+                            let name = self.js_string(name);
                             let binding = decl
                                 .scope()
                                 .get_binding_reference(&name)
@@ -164,7 +164,7 @@ impl ByteCompiler<'_> {
             && let Binding::Identifier(ident) = var.binding()
             && let Some(init) = var.init()
         {
-            let ident = ident.to_js_string(self.interner());
+            let ident = self.js_string(ident);
             let value = self.register_allocator.alloc();
             self.compile_expr(init, &value);
             self.emit_binding(BindingOpcode::InitVar, ident, &value);
@@ -198,7 +198,7 @@ impl ByteCompiler<'_> {
         // directly into the binding's persistent register to avoid a Move.
         if let IterableLoopInitializer::Let(Binding::Identifier(ident))
         | IterableLoopInitializer::Const(Binding::Identifier(ident)) = for_in_loop.initializer()
-            && let ident = ident.to_js_string(self.interner())
+            && let ident = self.js_string(ident)
             && let binding = self.lexical_scope.get_identifier_reference(ident)
             && binding.local()
         {
@@ -211,7 +211,7 @@ impl ByteCompiler<'_> {
 
             match for_in_loop.initializer() {
                 IterableLoopInitializer::Identifier(ident) => {
-                    let ident = ident.to_js_string(self.interner());
+                    let ident = self.js_string(ident);
                     self.emit_binding(BindingOpcode::InitVar, ident, &value);
                 }
                 IterableLoopInitializer::Access(access) => {
@@ -219,7 +219,7 @@ impl ByteCompiler<'_> {
                 }
                 IterableLoopInitializer::Var(declaration) => match declaration.binding() {
                     Binding::Identifier(ident) => {
-                        let ident = ident.to_js_string(self.interner());
+                        let ident = self.js_string(ident);
                         self.emit_binding(BindingOpcode::InitVar, ident, &value);
                     }
                     Binding::Pattern(pattern) => {
@@ -229,7 +229,7 @@ impl ByteCompiler<'_> {
                 IterableLoopInitializer::Let(declaration)
                 | IterableLoopInitializer::Const(declaration) => match declaration {
                     Binding::Identifier(ident) => {
-                        let ident = ident.to_js_string(self.interner());
+                        let ident = self.js_string(ident);
                         self.emit_binding(BindingOpcode::InitLexical, ident, &value);
                     }
                     Binding::Pattern(pattern) => {
@@ -315,7 +315,7 @@ impl ByteCompiler<'_> {
         let handler_index = if let IterableLoopInitializer::Let(Binding::Identifier(ident))
         | IterableLoopInitializer::Const(Binding::Identifier(ident)) =
             for_of_loop.initializer()
-            && let ident = ident.to_js_string(self.interner())
+            && let ident = self.js_string(ident)
             && let ident = self.lexical_scope.get_identifier_reference(ident)
             && ident.local()
         {
@@ -330,7 +330,7 @@ impl ByteCompiler<'_> {
             let handler_index = self.push_handler();
             match for_of_loop.initializer() {
                 IterableLoopInitializer::Identifier(ident) => {
-                    let ident = ident.to_js_string(self.interner());
+                    let ident = self.js_string(ident);
                     match self.lexical_scope.set_mutable_binding(ident.clone()) {
                         Ok(binding) => {
                             let index = self.insert_binding(binding);
@@ -355,7 +355,7 @@ impl ByteCompiler<'_> {
                     assert!(declaration.init().is_none());
                     match declaration.binding() {
                         Binding::Identifier(ident) => {
-                            let ident = ident.to_js_string(self.interner());
+                            let ident = self.js_string(ident);
                             self.emit_binding(BindingOpcode::InitVar, ident, &value);
                         }
                         Binding::Pattern(pattern) => {
@@ -370,7 +370,7 @@ impl ByteCompiler<'_> {
                 IterableLoopInitializer::Let(declaration)
                 | IterableLoopInitializer::Const(declaration) => match declaration {
                     Binding::Identifier(ident) => {
-                        let ident = ident.to_js_string(self.interner());
+                        let ident = self.js_string(ident);
                         self.emit_binding(BindingOpcode::InitLexical, ident, &value);
                     }
                     Binding::Pattern(pattern) => {

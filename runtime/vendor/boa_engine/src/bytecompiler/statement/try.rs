@@ -1,5 +1,5 @@
 use crate::{
-    bytecompiler::{ByteCompiler, Register, ToJsString, jump_control::JumpControlInfoFlags},
+    bytecompiler::{ByteCompiler, Register, jump_control::JumpControlInfoFlags},
     vm::{CallFrame, opcode::BindingOpcode},
 };
 use boa_ast::{
@@ -209,7 +209,7 @@ impl ByteCompiler<'_> {
         if let Some(binding) = catch.parameter() {
             match binding {
                 Binding::Identifier(ident) => {
-                    let ident = ident.to_js_string(self.interner());
+                    let ident = self.js_string(ident);
                     self.emit_binding(BindingOpcode::InitLexical, ident, error);
                 }
                 Binding::Pattern(pattern) => {
