@@ -481,7 +481,7 @@ function emitErrorNt(msg, err, callback) {
 // Writes one chunk of the body. Returns whether more may be written, except from end() when
 // the body is chunked and the chunk a string: then nothing is sent and the framed chunk with
 // the terminating chunk is returned, for end() to send in one write.
-function write_(msg, chunk, encoding, callback, fromEnd) {
+function write_(msg, chunk, encoding, callback, fromEnd, endCallback = null) {
   if (typeof callback !== 'function') callback = nop;
   if (chunk === null) {
     throw new (codes().ERR_STREAM_NULL_VALUES)();
@@ -509,7 +509,8 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
     process.nextTick(callback);
     return true;
   }
-  if (isStrictContentLength(msg)) {
+  const strict = isStrictContentLength(msg);
+  if (strict) {
     len ??= typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
     msg[kBytesWritten] += len;
   }
@@ -538,11 +539,19 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
       msg._send(chunk, encoding, null, len);
       ret = msg._send(crlf, null, callback);
     }
+  } else if (endCallback !== null && !strict) {
+    // end(chunk): the last write carries the 'finish' callback (a strict length is checked
+    // after this returns, and a mismatch must not finish).
+    msg._send(chunk, encoding, endCallback, len);
+    return kSentWithEndCallback;
   } else {
     ret = msg._send(chunk, encoding, callback, len);
   }
   return ret;
 }
+
+/** What write_() returns when the chunk went out with end()'s callback. */
+const kSentWithEndCallback = Symbol('kSentWithEndCallback');
 
 // Encodings in which ASCII text has the same bytes as in latin1, so chunk framing and the head
 // can be joined to a string chunk before it is encoded.
@@ -607,14 +616,27 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   // The framed last chunk of a chunked body, when write_() left it to be sent with the
   // terminating chunk.
   let lastChunk = null;
+  const finish = onFinish.bind(undefined, this);
+  // Whether the body's write carries `finish` (no empty write follows it).
+  let sentWithFinish = false;
+  // Node corks the socket so that what end() writes goes out together. Before the head is out,
+  // on a socket with nothing queued, the head already goes with the body in one write (see
+  // _send), so that write can go straight out carrying the 'finish' callback, without the cost
+  // of buffering. Not under strictContentLength: a length mismatch throws after the body was
+  // written, and what was corked then never leaves (as in Node).
+  const socket = this.socket;
+  const cork = socket !== null && socket !== undefined &&
+    (this._headerSent || this.strictContentLength ||
+     socket.writableCorked !== 0 || socket.writableLength !== 0);
   if (chunk) {
     if (this.finished) {
       onError(this, new (codes().ERR_STREAM_WRITE_AFTER_END)(), typeof callback !== 'function' ? nop : callback);
       return this;
     }
-    if (this.socket) this.socket.cork();
-    const written = write_(this, chunk, encoding, null, true);
+    if (cork) socket.cork();
+    const written = write_(this, chunk, encoding, null, true, cork ? null : finish);
     if (typeof written === 'string') lastChunk = written;
+    else sentWithFinish = written === kSentWithEndCallback;
   } else if (this.finished) {
     if (typeof callback === 'function') {
       if (!this.writableFinished) this.on('finish', callback);
@@ -622,7 +644,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     }
     return this;
   } else if (!this._header) {
-    if (this.socket) this.socket.cork();
+    if (cork) socket.cork();
     this._contentLength = 0;
     this._implicitHeader();
   }
@@ -634,8 +656,9 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   // Chunks merged while corked go before the terminating chunk.
   this[kCorked] = 0;
   flushChunkedBuffer(this);
-  const finish = onFinish.bind(undefined, this);
-  if (lastChunk !== null) {
+  if (sentWithFinish) {
+    // Sent: the write's callback finishes.
+  } else if (lastChunk !== null) {
     this._send(lastChunk, encoding, finish);
   } else if (this._hasBody && this.chunkedEncoding) {
     this._send('0\r\n' + this._trailer + '\r\n', 'latin1', finish);
@@ -644,7 +667,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   } else {
     process.nextTick(finish);
   }
-  if (this.socket) {
+  if (this.socket && (cork || this.socket.writableCorked)) {
     // Fully uncork the connection on end().
     this.socket._writableState.corked = 1;
     this.socket.uncork();
