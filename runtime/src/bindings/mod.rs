@@ -8,6 +8,7 @@ mod buffer;
 pub mod builtins;
 mod cares_wrap;
 mod console;
+mod contextify;
 mod crypto;
 pub mod date_zone;
 pub mod error_constructors;
@@ -45,6 +46,7 @@ const REGISTRY: &[(&str, Builder)] = &[
     ("buffer", buffer::create),
     ("cares_wrap", cares_wrap::create),
     ("console", console::create),
+    ("contextify", contextify::create),
     ("crypto", crypto::create),
     ("errors", error_constructors::create),
     ("fs", fs::create),
