@@ -1,23 +1,28 @@
 'use strict';
-// node:vm - compiling and running code in the main context: Script (runInThisContext),
-// runInThisContext, createScript and compileFunction, over internalBinding('contextify').
+// node:vm - compiling and running code: Script, runInThisContext, createScript, compileFunction,
+// and contexts (createContext, runInContext, runInNewContext, isContext), over
+// internalBinding('contextify').
 //
-// Other contexts are not implemented: createContext, runInContext, runInNewContext (and the
-// Script methods of those names) and measureMemory throw ERR_COIL_NOT_IMPLEMENTED, and
-// isContext is false for every object. Also not implemented: a `timeout` stops nothing (the
-// option is validated, the code runs to its end), and there is no V8 code cache (see
-// createCachedData).
+// A context is a Boa realm (its own builtins) whose global object is a Proxy: the handler
+// below serves globals from the sandbox object first, as Node's interceptors do - reads of the
+// sandbox's properties (and its prototype chain), and writes and declarations made into it - and
+// keeps what the realm itself declares on the proxy's target.
+//
+// Not implemented: measureMemory throws ERR_COIL_NOT_IMPLEMENTED; a `timeout` stops nothing
+// (the option is validated, the code runs to its end); there is no V8 code cache (see
+// createCachedData); contexts have no `console` (V8's contexts have an inert one).
 
-const { compileScript, runScript } = internalBinding('contextify');
+const { compileScript, runScript, makeContext } = internalBinding('contextify');
 const {
-  validateArray, validateBoolean, validateBuffer, validateInt32, validateObject, validateString,
-  validateUint32,
+  validateArray, validateBoolean, validateBuffer, validateInt32, validateObject, validateOneOf,
+  validateString, validateUint32,
 } = require('internal/validators');
 const { notImplemented } = require('internal/not_implemented');
 
 const kHandle = Symbol('kHandle');
 const kSource = Symbol('kSource');
 const kDecorated = Symbol('kDecorated');
+const kContextHandles = Symbol('kContextHandles');
 const kEmptyObject = Object.freeze({ __proto__: null });
 
 function codes() {
@@ -66,7 +71,7 @@ class Script {
       throw error;
     }
     const where = { code, filename, lineOffset, columnOffset };
-    for (const [key, value] of [[kHandle, handle], [kSource, where]]) {
+    for (const [key, value] of [[kHandle, handle], [kSource, where], [kContextHandles, new WeakMap()]]) {
       Object.defineProperty(this, key, { __proto__: null, value });
     }
     // coil has no code cache: data given is never used, none is produced (both answers V8
@@ -88,11 +93,25 @@ class Script {
   }
 
   runInContext(contextifiedObject, options) {
-    throw notImplemented('vm.Script.prototype.runInContext() (other contexts)');
+    const context = contextOf(contextifiedObject);
+    const { displayErrors } = validateRunOptions(options);
+    const where = this[kSource];
+    // A script is compiled for one realm: running it in another compiles it there (once).
+    let handle = this[kContextHandles].get(context);
+    if (handle === undefined) {
+      handle = compileScript(positioned(where.code, where.lineOffset, where.columnOffset), where.filename, context);
+      this[kContextHandles].set(context, handle);
+    }
+    try {
+      return runScript(handle);
+    } catch (error) {
+      if (displayErrors) decorateErrorStack(error, where);
+      throw error;
+    }
   }
 
   runInNewContext(contextObject, options) {
-    throw notImplemented('vm.Script.prototype.runInNewContext() (other contexts)');
+    return this.runInContext(createContext(contextObject, contextOptions(options)), options);
   }
 
   /** An empty cache: given back as `cachedData`, it is rejected (`cachedDataRejected`). */
@@ -114,7 +133,9 @@ function validateRunOptions(options = kEmptyObject) {
 // came from with a caret (`file:line`, the line, `^`), once. The place is the error's first
 // frame in the script; for `throw new X(...)` the caret marks the `throw`, as V8's does.
 function decorateErrorStack(error, { code, filename, lineOffset, columnOffset }) {
-  if (error === null || typeof error !== 'object' || !(error instanceof Error)) return;
+  // Errors of any context (not `instanceof` this one's Error).
+  if (error === null || typeof error !== 'object' ||
+      Object.prototype.toString.call(error) !== '[object Error]') return;
   if (error[kDecorated] || typeof error.stack !== 'string') return;
   const escaped = filename.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const frame = new RegExp(`\\n {4}at (?:.*? \\()?${escaped}:(\\d+):(\\d+)\\)?(?:\\n|$)`).exec(error.stack);
@@ -168,9 +189,13 @@ function compileFunction(code, params, options = kEmptyObject) {
   validateInt32(columnOffset, 'options.columnOffset');
   if (cachedData !== undefined) validateBuffer(cachedData, 'options.cachedData');
   validateBoolean(produceCachedData, 'options.produceCachedData');
+  let context;
   if (parsingContext !== undefined) {
     validateObject(parsingContext, 'options.parsingContext');
-    throw notImplemented('vm.compileFunction() with options.parsingContext (other contexts)');
+    context = contexts.get(parsingContext);
+    if (context === undefined) {
+      throw new (codes().ERR_INVALID_ARG_TYPE)('options.parsingContext', 'Context', parsingContext);
+    }
   }
   validateArray(contextExtensions, 'options.contextExtensions');
   for (let i = 0; i < contextExtensions.length; i++) {
@@ -183,32 +208,171 @@ function compileFunction(code, params, options = kEmptyObject) {
   head += `return function (${(params ?? []).join(', ')}) {`;
   const text = positioned(code, lineOffset, columnOffset);
   const source = head + text + '\n}; })';
-  const make = runScript(compileScript(source, filename || '<anonymous>'));
+  const make = runScript(compileScript(source, filename || '<anonymous>', context));
   const fn = make(contextExtensions);
   if (cachedData !== undefined) fn.cachedDataRejected = true;
   if (produceCachedData) fn.cachedDataProduced = false;
   return fn;
 }
 
+// sandbox -> the native handle of its context.
+const contexts = new WeakMap();
+
 function isContext(object) {
   validateObject(object, 'object', { allowArray: true });
-  return false;
+  return contexts.has(object);
 }
 
-function notImplementedFunction(name) {
-  return { [name]() { throw notImplemented(`vm.${name}() (other contexts)`); } }[name];
+// What a new context has besides the language's builtins: V8's console, whose methods do
+// nothing there (no inspector). Evaluates to the context's global object.
+const consoleMethods = [
+  'debug', 'error', 'info', 'log', 'warn', 'dir', 'dirxml', 'table', 'trace', 'group',
+  'groupCollapsed', 'groupEnd', 'clear', 'count', 'countReset', 'assert', 'profile', 'profileEnd',
+  'time', 'timeLog', 'timeEnd', 'timeStamp', 'context', 'createTask',
+];
+const realmSetup = `(() => {
+  const console = {};
+  for (const name of ${JSON.stringify(consoleMethods)}) console[name] = { [name]() {} }[name];
+  Object.defineProperty(globalThis, 'console', { value: console, writable: true, configurable: true });
+  return globalThis;
+})()`;
+
+// The context's errors get the main context's V8-style `stack` (header, frames) and
+// Error.captureStackTrace: Boa's own getter there renders bare frames.
+function installErrorStack(realmGlobal) {
+  const { getStack, defineStack, captureStackTrace } = require('internal/bootstrap/error_stack');
+  const RealmError = realmGlobal.Error;
+  Object.defineProperty(RealmError.prototype, 'stack', {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() { return getStack(this); },
+    set(value) { defineStack(this, value); },
+  });
+  Object.defineProperty(RealmError, 'captureStackTrace', {
+    __proto__: null, configurable: true, enumerable: false, writable: true, value: captureStackTrace,
+  });
+}
+
+function contextOf(object) {
+  validateObject(object, 'object', { allowArray: true });
+  const context = contexts.get(object);
+  if (context === undefined) {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('contextifiedObject', 'vm.Context', object);
+  }
+  return context;
+}
+
+function contextOptions(options) {
+  if (options === undefined || options === null || typeof options !== 'object') return undefined;
+  return {
+    name: options.contextName,
+    origin: options.contextOrigin,
+    codeGeneration: options.contextCodeGeneration,
+    microtaskMode: options.microtaskMode,
+  };
+}
+
+let contextCount = 0;
+function createContext(contextObject = {}, options = kEmptyObject) {
+  if (isContext(contextObject)) return contextObject;
+  validateObject(options, 'options');
+  const { name = `VM Context ${contextCount + 1}`, origin, codeGeneration, microtaskMode } = options;
+  validateString(name, 'options.name');
+  if (origin !== undefined) validateString(origin, 'options.origin');
+  if (codeGeneration !== undefined) validateObject(codeGeneration, 'options.codeGeneration');
+  validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
+  validateObject(contextObject, 'contextObject', { allowArray: true });
+  const handler = globalHandler();
+  const context = makeContext(handler);
+  installErrorStack(runScript(compileScript(realmSetup, 'vm', context)));
+  handler.sandbox = contextObject;
+  contexts.set(contextObject, context);
+  contextCount++;
+  return contextObject;
+}
+
+// The context's global object: `target` is the realm's own global (its builtins and what it
+// declares); the sandbox comes first for reads, and takes every write and declaration.
+// Declarations also go on the target, which Proxy invariants need for non-configurable ones.
+function globalHandler() {
+  const handler = {
+    __proto__: null,
+    sandbox: undefined,
+    get(target, key, receiver) {
+      const { sandbox } = handler;
+      if (sandbox !== undefined && Reflect.has(sandbox, key)) return Reflect.get(sandbox, key);
+      return Reflect.get(target, key, receiver);
+    },
+    set(target, key, value, receiver) {
+      const { sandbox } = handler;
+      if (sandbox === undefined) return Reflect.set(target, key, value, receiver);
+      const declared = Reflect.getOwnPropertyDescriptor(target, key);
+      if (declared !== undefined && declared.writable) Reflect.set(target, key, value);
+      return Reflect.set(sandbox, key, value);
+    },
+    has(target, key) {
+      const { sandbox } = handler;
+      return (sandbox !== undefined && Reflect.has(sandbox, key)) || Reflect.has(target, key);
+    },
+    defineProperty(target, key, descriptor) {
+      const { sandbox } = handler;
+      if (sandbox !== undefined) {
+        Reflect.defineProperty(sandbox, key, { ...descriptor, configurable: true });
+        if (descriptor.configurable !== false) return true;
+      }
+      return Reflect.defineProperty(target, key, descriptor);
+    },
+    deleteProperty(target, key) {
+      const { sandbox } = handler;
+      if (sandbox !== undefined) Reflect.deleteProperty(sandbox, key);
+      return Reflect.deleteProperty(target, key);
+    },
+    getOwnPropertyDescriptor(target, key) {
+      const own = Reflect.getOwnPropertyDescriptor(target, key);
+      const { sandbox } = handler;
+      if (sandbox === undefined) return own;
+      const served = Reflect.getOwnPropertyDescriptor(sandbox, key);
+      if (own !== undefined) {
+        if (served !== undefined && 'value' in own && own.writable && 'value' in served) own.value = served.value;
+        return own;
+      }
+      if (served !== undefined) served.configurable = true;
+      return served;
+    },
+    ownKeys(target) {
+      const { sandbox } = handler;
+      if (sandbox === undefined) return Reflect.ownKeys(target);
+      return [...new Set([...Reflect.ownKeys(sandbox), ...Reflect.ownKeys(target)])];
+    },
+  };
+  return handler;
+}
+
+function runInContext(code, contextifiedObject, options) {
+  if (typeof options === 'string') options = { filename: options };
+  return createScript(code, options).runInContext(contextifiedObject, options);
+}
+
+function runInNewContext(code, contextObject, options) {
+  if (typeof options === 'string') options = { filename: options };
+  return createScript(code, options).runInNewContext(contextObject, options);
+}
+
+function measureMemory() {
+  throw notImplemented('vm.measureMemory()');
 }
 
 module.exports = {
   Script,
-  createContext: notImplementedFunction('createContext'),
+  createContext,
   createScript,
-  runInContext: notImplementedFunction('runInContext'),
-  runInNewContext: notImplementedFunction('runInNewContext'),
+  runInContext,
+  runInNewContext,
   runInThisContext,
   isContext,
   compileFunction,
-  measureMemory: notImplementedFunction('measureMemory'),
+  measureMemory,
   constants: Object.freeze({
     __proto__: null,
     USE_MAIN_CONTEXT_DEFAULT_LOADER: Symbol('vm_dynamic_import_main_context_default'),

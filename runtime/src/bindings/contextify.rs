@@ -1,23 +1,46 @@
-//! `internalBinding('contextify')`: the compiled scripts behind `node:vm`'s `Script`, run in the
-//! main context. (Other contexts — `createContext` and friends — are not implemented; `vm.js`
-//! says so when they are called.)
+//! `internalBinding('contextify')`: the compiled scripts behind `node:vm`'s `Script`, and the
+//! contexts (Boa realms) `vm.createContext` makes. A context's global object is a `Proxy`
+//! whose handler (written in `vm.js`) serves globals from the sandbox object.
 
 use std::path::Path;
 
+use boa_engine::realm::Realm;
 use boa_engine::{
-    Context, Finalize, JsData, JsNativeError, JsObject, JsResult, JsValue, Script,
-    Source, Trace,
+    Context, Finalize, JsData, JsNativeError, JsObject, JsResult, JsValue, Script, Source, Trace,
 };
 
-/// `compileScript(code, filename)` → a handle to `code` parsed as a global script, reported as
-/// `filename` in stack traces; a syntax error is thrown now, with its location.
-/// `runScript(handle)` → the completion value of running it (again) in the main context.
+/// `compileScript(code, filename, context?)` → a handle to `code` parsed as a global script of
+/// the main context or of `context` (a handle from `makeContext`), reported as `filename` in
+/// stack traces; a syntax error is thrown now, with its location.
+/// `runScript(handle)` → the completion value of running it (again) in its context.
+/// `makeContext(handler)` → a handle to a new context whose global object is a `Proxy` of
+/// `handler`; the default global bindings are defined through it.
 pub fn create(context: &mut Context) -> JsResult<JsObject> {
     Ok(super::make_object(
         context,
-        &[("compileScript", 2, compile_script), ("runScript", 1, run_script)],
+        &[
+            ("compileScript", 3, compile_script),
+            ("runScript", 1, run_script),
+            ("makeContext", 1, make_context),
+        ],
         vec![],
     ))
+}
+
+/// A context: the realm its scripts run in.
+#[derive(Trace, Finalize, JsData)]
+struct VmContext {
+    realm: Realm,
+}
+
+fn make_context(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let handler = args
+        .first()
+        .and_then(JsValue::as_object)
+        .ok_or_else(|| JsNativeError::typ().with_message("handler must be an object"))?;
+    let (realm, _target) = context.create_realm_with_global_proxy(handler.clone())?;
+    let prototype = context.intrinsics().constructors().object().prototype();
+    Ok(JsObject::from_proto_and_data(prototype, VmContext { realm }).into())
 }
 
 /// A parsed script: Boa compiles it on its first run and keeps the bytecode for the next ones.
@@ -29,9 +52,18 @@ struct CompiledScript {
 fn compile_script(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let code = super::arg_string(args, 0, context)?;
     let filename = super::arg_string(args, 1, context)?;
+    let realm = match args.get(2).and_then(JsValue::as_object) {
+        Some(object) => Some(
+            object
+                .downcast_ref::<VmContext>()
+                .map(|vm| vm.realm.clone())
+                .ok_or_else(|| JsNativeError::typ().with_message("not a vm context handle"))?,
+        ),
+        None => None,
+    };
     let script = Script::parse(
         Source::from_bytes(&code).with_path(Path::new(&filename)),
-        None,
+        realm,
         context,
     )
     .map_err(|error| super::builtins::locate_syntax_error(error, &filename, 0, context))?;
@@ -48,8 +80,6 @@ fn run_script(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<
                 .downcast_ref::<CompiledScript>()
                 .map(|compiled| compiled.script.clone())
         })
-        .ok_or_else(|| {
-            JsNativeError::typ().with_message("argument must be a compiled script")
-        })?;
+        .ok_or_else(|| JsNativeError::typ().with_message("argument must be a compiled script"))?;
     script.evaluate(context)
 }

@@ -78,11 +78,23 @@ impl Realm {
     /// Create a new [`Realm`].
     #[inline]
     pub fn create(hooks: &dyn HostHooks, root_shape: &RootShape) -> JsResult<Self> {
+        Self::create_with_global(hooks, root_shape, |intrinsics| {
+            hooks.create_global_object(intrinsics)
+        })
+    }
+
+    /// coil patch: [`Realm::create`] with the global object `make_global` makes from the new
+    /// realm's intrinsics (see `Context::create_realm_with_global_proxy`).
+    pub(crate) fn create_with_global(
+        hooks: &dyn HostHooks,
+        root_shape: &RootShape,
+        make_global: impl FnOnce(&Intrinsics) -> JsObject,
+    ) -> JsResult<Self> {
         let intrinsics = Intrinsics::uninit(root_shape).ok_or_else(|| {
             JsNativeError::typ().with_message("failed to create the realm intrinsics")
         })?;
 
-        let global_object = hooks.create_global_object(&intrinsics);
+        let global_object = make_global(&intrinsics);
         let global_this = hooks
             .create_global_this(&intrinsics)
             .unwrap_or_else(|| global_object.clone());

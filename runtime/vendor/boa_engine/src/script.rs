@@ -127,7 +127,12 @@ impl Script {
         if context.is_strict() {
             parser.set_strict();
         }
-        let scope = context.realm().scope().clone();
+        // coil patch: the scope of the realm the script is for (Boa took the current realm's,
+        // so a script parsed for another realm was analysed against the wrong globals).
+        let scope = realm.as_ref().map_or_else(
+            || context.realm().scope().clone(),
+            |realm| realm.scope().clone(),
+        );
         let (mut code, source) = parser.parse_script_with_source(&scope, context.interner_mut())?;
         if !context.optimizer_options().is_empty() {
             context.optimize_statement_list(code.statements_mut());
