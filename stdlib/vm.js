@@ -44,23 +44,30 @@ function positioned(code, lineOffset, columnOffset) {
   return '\n'.repeat(Math.max(lineOffset, 0)) + ' '.repeat(Math.max(columnOffset, 0)) + code;
 }
 
+// The options Script and compileFunction share, validated.
+function compileOptions(options, defaultFilename) {
+  const {
+    filename = defaultFilename,
+    lineOffset = 0,
+    columnOffset = 0,
+    cachedData,
+    produceCachedData = false,
+  } = options;
+  validateString(filename, 'options.filename');
+  validateInt32(lineOffset, 'options.lineOffset');
+  validateInt32(columnOffset, 'options.columnOffset');
+  if (cachedData !== undefined) validateBuffer(cachedData, 'options.cachedData');
+  validateBoolean(produceCachedData, 'options.produceCachedData');
+  return { filename, lineOffset, columnOffset, cachedData, produceCachedData };
+}
+
 class Script {
   constructor(code, options = kEmptyObject) {
     code = `${code}`;
     if (typeof options === 'string') options = { filename: options };
     else validateObject(options, 'options');
-    const {
-      filename = 'evalmachine.<anonymous>',
-      lineOffset = 0,
-      columnOffset = 0,
-      cachedData,
-      produceCachedData = false,
-    } = options;
-    validateString(filename, 'options.filename');
-    validateInt32(lineOffset, 'options.lineOffset');
-    validateInt32(columnOffset, 'options.columnOffset');
-    if (cachedData !== undefined) validateBuffer(cachedData, 'options.cachedData');
-    validateBoolean(produceCachedData, 'options.produceCachedData');
+    const { filename, lineOffset, columnOffset, cachedData, produceCachedData } =
+      compileOptions(options, 'evalmachine.<anonymous>');
 
     const source = positioned(code, lineOffset, columnOffset);
     let handle;
@@ -175,20 +182,8 @@ function compileFunction(code, params, options = kEmptyObject) {
     for (let i = 0; i < params.length; i++) validateString(params[i], `params[${i}]`);
   }
   validateObject(options, 'options');
-  const {
-    filename = '',
-    lineOffset = 0,
-    columnOffset = 0,
-    cachedData,
-    produceCachedData = false,
-    parsingContext,
-    contextExtensions = [],
-  } = options;
-  validateString(filename, 'options.filename');
-  validateInt32(lineOffset, 'options.lineOffset');
-  validateInt32(columnOffset, 'options.columnOffset');
-  if (cachedData !== undefined) validateBuffer(cachedData, 'options.cachedData');
-  validateBoolean(produceCachedData, 'options.produceCachedData');
+  const { filename, lineOffset, columnOffset, cachedData, produceCachedData } = compileOptions(options, '');
+  const { parsingContext, contextExtensions = [] } = options;
   let context;
   if (parsingContext !== undefined) {
     validateObject(parsingContext, 'options.parsingContext');
