@@ -3,7 +3,9 @@
 //! whose handler (written in `vm.js`) serves globals from the sandbox object.
 
 use std::path::Path;
+use std::time::{Duration, Instant};
 
+use boa_engine::error::{EngineError, RuntimeLimitError};
 use boa_engine::realm::Realm;
 use boa_engine::{
     Context, Finalize, JsData, JsNativeError, JsObject, JsResult, JsValue, Script, Source, Trace,
@@ -12,7 +14,9 @@ use boa_engine::{
 /// `compileScript(code, filename, context?)` → a handle to `code` parsed as a global script of
 /// the main context or of `context` (a handle from `makeContext`), reported as `filename` in
 /// stack traces; a syntax error is thrown now, with its location.
-/// `runScript(handle)` → the completion value of running it (again) in its context.
+/// `runScript(handle, timeout?, timedOut?)` → the completion value of running it (again) in its
+/// context; with a `timeout` (ms), a run still in a loop after that long is stopped (the
+/// script cannot catch it) and `timedOut` is returned instead.
 /// `makeContext(handler)` → a handle to a new context whose global object is a `Proxy` of
 /// `handler`; the default global bindings are defined through it.
 pub fn create(context: &mut Context) -> JsResult<JsObject> {
@@ -20,7 +24,7 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
         context,
         &[
             ("compileScript", 3, compile_script),
-            ("runScript", 1, run_script),
+            ("runScript", 3, run_script),
             ("makeContext", 1, make_context),
         ],
         vec![],
@@ -81,5 +85,30 @@ fn run_script(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<
                 .map(|compiled| compiled.script.clone())
         })
         .ok_or_else(|| JsNativeError::typ().with_message("argument must be a compiled script"))?;
-    script.evaluate(context)
+    let timeout = args
+        .get(1)
+        .and_then(JsValue::as_number)
+        .filter(|ms| *ms > 0.0);
+    let Some(timeout) = timeout else {
+        return script.evaluate(context);
+    };
+    // A deadline already running (a timed script running another) stays if it is sooner.
+    let outer = context.runtime_limits_mut().deadline();
+    let mine = Instant::now() + Duration::from_secs_f64(timeout / 1000.0);
+    let deadline = outer.map_or(mine, |outer| outer.min(mine));
+    context.runtime_limits_mut().set_deadline(Some(deadline));
+    let result = script.evaluate(context);
+    context.runtime_limits_mut().set_deadline(outer);
+    match result {
+        // This run's own deadline (an outer one that came first stops the outer run too).
+        Err(error)
+            if matches!(
+                error.as_engine(),
+                Some(EngineError::RuntimeLimit(RuntimeLimitError::Deadline))
+            ) && outer.is_none_or(|outer| outer > deadline) =>
+        {
+            Ok(args.get(2).cloned().unwrap_or_default())
+        }
+        other => other,
+    }
 }

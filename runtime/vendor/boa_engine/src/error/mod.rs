@@ -314,6 +314,9 @@ pub enum RuntimeLimitError {
     /// Error for reaching the maximum stack size
     #[error("reached the maximum stack size on this execution")]
     StackSize,
+    /// coil patch: the execution ran past its deadline (see `RuntimeLimits::set_deadline`).
+    #[error("reached the deadline of this execution")]
+    Deadline,
 }
 
 /// Internal panic error.

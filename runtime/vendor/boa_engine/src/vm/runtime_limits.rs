@@ -12,6 +12,10 @@ pub struct RuntimeLimits {
 
     /// Max function recursion limit
     recursion: usize,
+
+    /// coil patch: when the running code must stop (checked in loops, see
+    /// [`RuntimeLimits::set_deadline`]).
+    deadline: Option<std::time::Instant>,
 }
 
 impl Default for RuntimeLimits {
@@ -22,11 +26,27 @@ impl Default for RuntimeLimits {
             recursion: 512,
             backtrace_limit: 50,
             stack_size: 1024 * 10,
+            deadline: None,
         }
     }
 }
 
 impl RuntimeLimits {
+    /// coil patch: the instant after which loops stop the execution with the uncatchable
+    /// [`RuntimeLimitError::Deadline`](crate::error::RuntimeLimitError) (Node's `vm` timeouts).
+    /// Checked every 1,024 iterations of a loop; `None` (the default) for no deadline.
+    #[inline]
+    pub fn set_deadline(&mut self, deadline: Option<std::time::Instant>) {
+        self.deadline = deadline;
+    }
+
+    /// coil patch: the deadline set by [`RuntimeLimits::set_deadline`].
+    #[inline]
+    #[must_use]
+    pub const fn deadline(&self) -> Option<std::time::Instant> {
+        self.deadline
+    }
+
     /// Return the loop iteration limit.
     ///
     /// If the limit is exceeded in a loop it will throw an error.

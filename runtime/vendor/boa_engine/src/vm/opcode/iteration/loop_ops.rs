@@ -12,11 +12,20 @@ impl IncrementLoopIteration {
     #[inline(always)]
     pub(crate) fn operation((): (), context: &mut Context) -> JsResult<()> {
         let max = context.vm.runtime_limits.loop_iteration_limit();
+        let deadline = context.vm.runtime_limits.deadline();
         let frame = context.vm.frame_mut();
         let previous_iteration_count = frame.loop_iteration_count;
 
         if previous_iteration_count > max {
             return Err(RuntimeLimitError::LoopIteration.into());
+        }
+
+        // coil patch: a deadline, checked once every 1,024 iterations.
+        if previous_iteration_count & 0x3FF == 0
+            && let Some(deadline) = deadline
+            && std::time::Instant::now() >= deadline
+        {
+            return Err(RuntimeLimitError::Deadline.into());
         }
 
         frame.loop_iteration_count = previous_iteration_count.wrapping_add(1);
