@@ -9,17 +9,16 @@
 // keeps what the realm itself declares on the proxy's target.
 //
 // Not implemented: measureMemory throws ERR_COIL_NOT_IMPLEMENTED; a `timeout` is checked in
-// loops only (code stuck in one long built-in call runs on); there is no V8 code cache (see
-// createCachedData).
+// loops only (code stuck in one long built-in call runs on); there is no V8 code cache (the
+// cached data coil makes only names the source, see makeCache).
 
-const { compileScript, runScript, makeContext } = internalBinding('contextify');
+const { checkSyntax, compileScript, runScript, makeContext } = internalBinding('contextify');
 const {
   validateArray, validateBoolean, validateBuffer, validateInt32, validateObject, validateOneOf,
   validateString, validateUint32,
 } = require('internal/validators');
 const { notImplemented } = require('internal/not_implemented');
 
-const kHandle = Symbol('kHandle');
 const kSource = Symbol('kSource');
 const kDecorated = Symbol('kDecorated');
 const kContextHandles = Symbol('kContextHandles');
@@ -42,6 +41,23 @@ function sourceMapURL(code) {
 function positioned(code, lineOffset, columnOffset) {
   if (lineOffset <= 0 && columnOffset <= 0) return code;
   return '\n'.repeat(Math.max(lineOffset, 0)) + ' '.repeat(Math.max(columnOffset, 0)) + code;
+}
+
+// The "code cache" coil gives out: a tag and a hash of the source (FNV-1a), so that a cache
+// given back is accepted for the same source and rejected for another, as V8's would be.
+const cacheTag = 'coil-vm-cache:';
+function makeCache(source) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) {
+    hash ^= source.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return Buffer.from(`${cacheTag}${source.length}:${hash.toString(16)}`, 'latin1');
+}
+
+function acceptsCache(cachedData, source) {
+  const given = Buffer.from(cachedData.buffer, cachedData.byteOffset, cachedData.byteLength);
+  return given.equals(makeCache(source));
 }
 
 // The options Script and compileFunction share, validated.
@@ -69,50 +85,64 @@ class Script {
     const { filename, lineOffset, columnOffset, cachedData, produceCachedData } =
       compileOptions(options, 'evalmachine.<anonymous>');
 
+    // Checked now, compiled for each context on its first run there: Boa declares a script's
+    // top-level `let`/`const` in the context it compiles for.
     const source = positioned(code, lineOffset, columnOffset);
-    let handle;
+    let declaresLexicals;
     try {
-      handle = compileScript(source, filename);
+      declaresLexicals = checkSyntax(source, filename);
     } catch (error) {
       decorateErrorStack(error, { code, filename, lineOffset, columnOffset });
       throw error;
     }
-    const where = { code, filename, lineOffset, columnOffset };
-    for (const [key, value] of [[kHandle, handle], [kSource, where], [kContextHandles, new WeakMap()]]) {
+    const where = { code, source, filename, lineOffset, columnOffset, declaresLexicals };
+    for (const [key, value] of [[kSource, where], [kContextHandles, new WeakMap()]]) {
       Object.defineProperty(this, key, { __proto__: null, value });
     }
-    // coil has no code cache: data given is never used, none is produced (both answers V8
-    // may also give).
-    if (cachedData !== undefined) this.cachedDataRejected = true;
-    if (produceCachedData) this.cachedDataProduced = false;
+    // coil has no code cache: its "cache" names the source it was made from, and is accepted
+    // back for that source (the script is compiled as ever).
+    if (cachedData !== undefined) this.cachedDataRejected = !acceptsCache(cachedData, source);
+    if (produceCachedData) {
+      this.cachedData = makeCache(source);
+      this.cachedDataProduced = true;
+    }
     this.sourceMapURL = sourceMapURL(code);
   }
 
   runInThisContext(options) {
-    return run(this[kHandle], this[kSource], validateRunOptions(options), Error);
+    const runOptions = validateRunOptions(options);
+    return run(compiledFor(this, mainContext), this[kSource], runOptions, Error);
   }
 
   runInContext(contextifiedObject, options) {
     const context = contextOf(contextifiedObject);
     const runOptions = validateRunOptions(options);
-    const where = this[kSource];
-    // A script is compiled for one realm: running it in another compiles it there (once).
-    let handle = this[kContextHandles].get(context);
-    if (handle === undefined) {
-      handle = compileScript(positioned(where.code, where.lineOffset, where.columnOffset), where.filename, context);
-      this[kContextHandles].set(context, handle);
-    }
-    return run(handle, where, runOptions, realmErrors.get(context));
+    return run(compiledFor(this, context), this[kSource], runOptions, realmErrors.get(context));
   }
 
   runInNewContext(contextObject, options) {
     return this.runInContext(createContext(contextObject, contextOptions(options)), options);
   }
 
-  /** An empty cache: given back as `cachedData`, it is rejected (`cachedDataRejected`). */
+  /** A cache for `cachedData`: it only names this script's source (see makeCache). */
   createCachedData() {
-    return Buffer.alloc(0);
+    return makeCache(this[kSource].source);
   }
+}
+
+// The main context's key among a Script's compiled handles.
+const mainContext = { __proto__: null };
+
+// A script with top-level `let`/`const`/`class` is compiled for every run, so that running it
+// again in a context fails as in V8 (Boa checks those declarations when it compiles).
+function compiledFor(script, context) {
+  let handle = script[kContextHandles].get(context);
+  if (handle === undefined) {
+    const { source, filename, declaresLexicals } = script[kSource];
+    handle = compileScript(source, filename, context === mainContext ? undefined : context);
+    if (!declaresLexicals) script[kContextHandles].set(context, handle);
+  }
+  return handle;
 }
 
 function validateRunOptions(options = kEmptyObject) {
@@ -214,10 +244,15 @@ function compileFunction(code, params, options = kEmptyObject) {
   const source = head + text + '\n}; })';
   const make = runScript(compileScript(source, filename || '<anonymous>', context));
   const fn = make(contextExtensions);
-  if (cachedData !== undefined) fn.cachedDataRejected = true;
-  if (produceCachedData) fn.cachedDataProduced = false;
+  if (cachedData !== undefined) fn.cachedDataRejected = !acceptsCache(cachedData, text);
+  if (produceCachedData) {
+    fn.cachedData = makeCache(text);
+    fn.cachedDataProduced = true;
+  }
   return fn;
 }
+
+const DONT_CONTEXTIFY = Symbol('vm_context_no_contextify');
 
 // sandbox -> the native handle of its context.
 const contexts = new WeakMap();
@@ -269,35 +304,38 @@ function contextOf(object) {
   return context;
 }
 
+// runInNewContext's context options, validated under their own names.
 function contextOptions(options) {
   if (options === undefined || options === null || typeof options !== 'object') return undefined;
-  return {
-    name: options.contextName,
-    origin: options.contextOrigin,
-    codeGeneration: options.contextCodeGeneration,
-    microtaskMode: options.microtaskMode,
-  };
+  const { contextName, contextOrigin, contextCodeGeneration, microtaskMode } = options;
+  if (contextName !== undefined) validateString(contextName, 'options.contextName');
+  if (contextOrigin !== undefined) validateString(contextOrigin, 'options.contextOrigin');
+  if (contextCodeGeneration !== undefined) validateObject(contextCodeGeneration, 'options.contextCodeGeneration');
+  return { name: contextName, origin: contextOrigin, codeGeneration: contextCodeGeneration, microtaskMode };
 }
 
 let contextCount = 0;
 function createContext(contextObject = {}, options = kEmptyObject) {
-  if (isContext(contextObject)) return contextObject;
+  if (contextObject !== DONT_CONTEXTIFY && isContext(contextObject)) return contextObject;
   validateObject(options, 'options');
   const { name = `VM Context ${contextCount + 1}`, origin, codeGeneration, microtaskMode } = options;
   validateString(name, 'options.name');
   if (origin !== undefined) validateString(origin, 'options.origin');
   if (codeGeneration !== undefined) validateObject(codeGeneration, 'options.codeGeneration');
   validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
-  validateObject(contextObject, 'contextObject', { allowArray: true });
+  if (contextObject !== DONT_CONTEXTIFY) validateObject(contextObject, 'contextObject', { allowArray: true });
   const handler = globalHandler();
   const context = makeContext(handler);
   const realmGlobal = runScript(compileScript(realmSetup, 'vm', context));
   installErrorStack(realmGlobal);
   realmErrors.set(context, realmGlobal.Error);
-  handler.sandbox = contextObject;
-  contexts.set(contextObject, context);
   contextCount++;
-  return contextObject;
+  // DONT_CONTEXTIFY: no sandbox; the context's own global object is returned, and stands for it.
+  const key = contextObject === DONT_CONTEXTIFY ? realmGlobal : contextObject;
+  handler.global = realmGlobal;
+  if (key === contextObject) handler.sandbox = contextObject;
+  contexts.set(key, context);
+  return key;
 }
 
 // The context's global object: `target` is the realm's own global (its builtins and what it
@@ -307,9 +345,15 @@ function globalHandler() {
   const handler = {
     __proto__: null,
     sandbox: undefined,
+    // The context's global object (the proxy), once made: the sandbox read from the
+    // context is that object, as in Node (`this === window` when `sandbox.window = sandbox`).
+    global: undefined,
     get(target, key, receiver) {
       const { sandbox } = handler;
-      if (sandbox !== undefined && Reflect.has(sandbox, key)) return Reflect.get(sandbox, key);
+      if (sandbox !== undefined && Reflect.has(sandbox, key)) {
+        const value = Reflect.get(sandbox, key);
+        return value === sandbox ? handler.global : value;
+      }
       return Reflect.get(target, key, receiver);
     },
     set(target, key, value, receiver) {
@@ -325,15 +369,23 @@ function globalHandler() {
     },
     defineProperty(target, key, descriptor) {
       const { sandbox } = handler;
-      if (sandbox !== undefined) {
-        Reflect.defineProperty(sandbox, key, { ...descriptor, configurable: true });
-        if (descriptor.configurable !== false) return true;
+      if (sandbox === undefined) return Reflect.defineProperty(target, key, descriptor);
+      // A declaration (`var`, `function`) comes with every field and non-configurable; on the
+      // sandbox it stays configurable, as V8 leaves it. Other definitions go as they are.
+      const declaration = 'value' in descriptor && descriptor.writable === true &&
+        descriptor.enumerable === true && descriptor.configurable === false;
+      if (!Reflect.defineProperty(sandbox, key, declaration ? { ...descriptor, configurable: true } : descriptor)) {
+        return false;
       }
-      return Reflect.defineProperty(target, key, descriptor);
+      // What cannot be configured any more is kept on the target too (a Proxy invariant).
+      if (declaration || Reflect.getOwnPropertyDescriptor(sandbox, key)?.configurable === false) {
+        return Reflect.defineProperty(target, key, declaration ? descriptor : Reflect.getOwnPropertyDescriptor(sandbox, key));
+      }
+      return true;
     },
     deleteProperty(target, key) {
       const { sandbox } = handler;
-      if (sandbox !== undefined) Reflect.deleteProperty(sandbox, key);
+      if (sandbox !== undefined && !Reflect.deleteProperty(sandbox, key)) return false;
       return Reflect.deleteProperty(target, key);
     },
     getOwnPropertyDescriptor(target, key) {
@@ -345,7 +397,9 @@ function globalHandler() {
         if (served !== undefined && 'value' in own && own.writable && 'value' in served) own.value = served.value;
         return own;
       }
-      if (served !== undefined) served.configurable = true;
+      // A non-configurable property can only be reported as such when the target has it too
+      // (a Proxy invariant): it is copied there, as it cannot change any more.
+      if (served !== undefined && served.configurable === false) Reflect.defineProperty(target, key, served);
       return served;
     },
     ownKeys(target) {
@@ -384,6 +438,6 @@ module.exports = {
   constants: Object.freeze({
     __proto__: null,
     USE_MAIN_CONTEXT_DEFAULT_LOADER: Symbol('vm_dynamic_import_main_context_default'),
-    DONT_CONTEXTIFY: Symbol('vm_context_no_contextify'),
+    DONT_CONTEXTIFY,
   }),
 };

@@ -17,12 +17,15 @@ use boa_engine::{
 /// `runScript(handle, timeout?, timedOut?)` → the completion value of running it (again) in its
 /// context; with a `timeout` (ms), a run still in a loop after that long is stopped (the
 /// script cannot catch it) and `timedOut` is returned instead.
+/// `checkSyntax(code, filename)` throws `code`'s syntax error, if any, declaring nothing;
+/// returns whether it declares top-level `let`/`const`/`class` names.
 /// `makeContext(handler)` → a handle to a new context whose global object is a `Proxy` of
 /// `handler`; the default global bindings are defined through it.
 pub fn create(context: &mut Context) -> JsResult<JsObject> {
     Ok(super::make_object(
         context,
         &[
+            ("checkSyntax", 2, check_syntax),
             ("compileScript", 3, compile_script),
             ("runScript", 3, run_script),
             ("makeContext", 1, make_context),
@@ -73,6 +76,17 @@ fn compile_script(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsRes
     .map_err(|error| super::builtins::locate_syntax_error(error, &filename, 0, context))?;
     let prototype = context.intrinsics().constructors().object().prototype();
     Ok(JsObject::from_proto_and_data(prototype, CompiledScript { script }).into())
+}
+
+fn check_syntax(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let code = super::arg_string(args, 0, context)?;
+    let filename = super::arg_string(args, 1, context)?;
+    let declares_lexicals = Script::check_syntax(
+        Source::from_bytes(&code).with_path(Path::new(&filename)),
+        context,
+    )
+    .map_err(|error| super::builtins::locate_syntax_error(error, &filename, 0, context))?;
+    Ok(declares_lexicals.into())
 }
 
 fn run_script(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {

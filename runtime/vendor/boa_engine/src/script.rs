@@ -114,6 +114,27 @@ impl Script {
         Self::parse_with_source_text(src, realm, context, SourceText::new)
     }
 
+    /// coil patch: whether `src` parses as a script, without declaring anything: Boa's scope
+    /// analysis records a script's top-level `let`/`const`/`class` in the realm's scope when it
+    /// parses, so parsing only to check the syntax (Node's `new vm.Script`) must not use it.
+    ///
+    /// # Errors
+    ///
+    /// The syntax error, as [`Script::parse`] reports it.
+    ///
+    /// Returns whether the script declares `let`/`const`/`class` names at its top level (each
+    /// run of such a script declares them again, which fails after the first).
+    pub fn check_syntax<R: ReadChar>(src: Source<'_, R>, context: &mut Context) -> JsResult<bool> {
+        let mut parser = Parser::new(src);
+        parser.set_identifier(context.next_parser_identifier());
+        if context.is_strict() {
+            parser.set_strict();
+        }
+        let scope = boa_ast::scope::Scope::new_global();
+        let (script, _) = parser.parse_script_with_source(&scope, context.interner_mut())?;
+        Ok(!boa_ast::operations::lexically_declared_names(&script).is_empty())
+    }
+
     /// [`Script::parse`], keeping the source text as `keep` makes it from the parser's copy.
     fn parse_with_source_text<R: ReadChar>(
         src: Source<'_, R>,

@@ -241,7 +241,7 @@ impl JsObject {
         // 4. If success is false, throw a TypeError exception.
         if !success {
             return Err(JsNativeError::typ()
-                .with_message(format!("cannot redefine property: {key}"))
+                .with_message(format!("Cannot redefine property: {key}"))
                 .into());
         }
         // 5. Return success.
@@ -313,7 +313,7 @@ impl JsObject {
         // 4. If success is false, throw a TypeError exception.
         if !success {
             return Err(JsNativeError::typ()
-                .with_message(format!("cannot redefine property: {key}"))
+                .with_message(format!("Cannot redefine property: {key}"))
                 .into());
         }
         // 5. Return success.
