@@ -8,7 +8,7 @@
 // sandbox's properties (and its prototype chain), and writes and declarations made into it - and
 // keeps what the realm itself declares on the proxy's target.
 //
-// Not implemented: measureMemory throws ERR_COIL_NOT_IMPLEMENTED; a `timeout` is checked in
+// Limits: measureMemory only estimates (see there); a `timeout` is checked in
 // loops only (code stuck in one long built-in call runs on); there is no V8 code cache (the
 // cached data coil makes only names the source, see makeCache).
 
@@ -17,7 +17,6 @@ const {
   validateArray, validateBoolean, validateBuffer, validateInt32, validateObject, validateOneOf,
   validateString, validateUint32,
 } = require('internal/validators');
-const { notImplemented } = require('internal/not_implemented');
 
 const kSource = Symbol('kSource');
 const kDecorated = Symbol('kDecorated');
@@ -421,8 +420,27 @@ function runInNewContext(code, contextObject, options) {
   return createScript(code, options).runInNewContext(contextObject, options);
 }
 
-function measureMemory() {
-  throw notImplemented('vm.measureMemory()');
+// An estimate, as V8's is: the process's heap figure (process.memoryUsage().heapUsed) for the
+// main context, and an entry per other context made (coil cannot tell their shares apart).
+let measureMemoryWarned = false;
+function measureMemory(options = kEmptyObject) {
+  if (!measureMemoryWarned) {
+    measureMemoryWarned = true;
+    process.emitWarning('vm.measureMemory is an experimental feature and might change at any time',
+      'ExperimentalWarning');
+  }
+  validateObject(options, 'options');
+  const { mode = 'summary', execution = 'default' } = options;
+  validateOneOf(mode, 'options.mode', ['summary', 'detailed']);
+  validateOneOf(execution, 'options.execution', ['default', 'eager']);
+  const used = process.memoryUsage().heapUsed;
+  const estimate = (bytes) => ({ jsMemoryEstimate: bytes, jsMemoryRange: [bytes, bytes] });
+  const result = { total: estimate(used) };
+  if (mode === 'detailed') {
+    result.current = estimate(used);
+    result.other = Array.from({ length: contextCount }, () => estimate(0));
+  }
+  return Promise.resolve(result);
 }
 
 module.exports = {
