@@ -18,9 +18,10 @@ const {
   validateString, validateUint32,
 } = require('internal/validators');
 
-const kSource = Symbol('kSource');
-const kDecorated = Symbol('kDecorated');
-const kContextHandles = Symbol('kContextHandles');
+// A Script's source and compiled handles, and the errors already decorated: kept off the objects
+// (Node's are internal fields, invisible to getOwnPropertySymbols).
+const scripts = new WeakMap();
+const decorated = new WeakSet();
 const kEmptyObject = Object.freeze({ __proto__: null });
 
 function codes() {
@@ -76,47 +77,55 @@ function compileOptions(options, defaultFilename) {
   return { filename, lineOffset, columnOffset, cachedData, produceCachedData };
 }
 
+// What compiling `code` needs, from Script's options (validated).
+function scriptSource(code, options = kEmptyObject) {
+  code = `${code}`;
+  if (typeof options === 'string') options = { filename: options };
+  else validateObject(options, 'options');
+  const compile = compileOptions(options, 'evalmachine.<anonymous>');
+  const { filename, lineOffset, columnOffset } = compile;
+  const source = positioned(code, lineOffset, columnOffset);
+  return { code, source, filename, lineOffset, columnOffset, compile };
+}
+
+// Compiles for `context` (mainContext or a context handle), decorating a syntax error.
+function compileFor(where, context) {
+  try {
+    return compileScript(where.source, where.filename, context === mainContext ? undefined : context);
+  } catch (error) {
+    decorateErrorStack(error, where);
+    throw error;
+  }
+}
+
 class Script {
   constructor(code, options = kEmptyObject) {
-    code = `${code}`;
-    if (typeof options === 'string') options = { filename: options };
-    else validateObject(options, 'options');
-    const { filename, lineOffset, columnOffset, cachedData, produceCachedData } =
-      compileOptions(options, 'evalmachine.<anonymous>');
-
+    const where = scriptSource(code, options);
+    const { cachedData, produceCachedData } = where.compile;
     // Checked now, compiled for each context on its first run there: Boa declares a script's
     // top-level `let`/`const` in the context it compiles for.
-    const source = positioned(code, lineOffset, columnOffset);
-    let declaresLexicals;
-    try {
-      declaresLexicals = checkSyntax(source, filename);
-    } catch (error) {
-      decorateErrorStack(error, { code, filename, lineOffset, columnOffset });
-      throw error;
-    }
-    const where = { code, source, filename, lineOffset, columnOffset, declaresLexicals };
-    for (const [key, value] of [[kSource, where], [kContextHandles, new WeakMap()]]) {
-      Object.defineProperty(this, key, { __proto__: null, value });
-    }
+    where.declaresLexicals = checkSyntaxOf(where);
+    where.handles = new WeakMap();
+    scripts.set(this, where);
     // coil has no code cache: its "cache" names the source it was made from, and is accepted
     // back for that source (the script is compiled as ever).
-    if (cachedData !== undefined) this.cachedDataRejected = !acceptsCache(cachedData, source);
+    if (cachedData !== undefined) this.cachedDataRejected = !acceptsCache(cachedData, where.source);
     if (produceCachedData) {
-      this.cachedData = makeCache(source);
+      this.cachedData = makeCache(where.source);
       this.cachedDataProduced = true;
     }
-    this.sourceMapURL = sourceMapURL(code);
+    this.sourceMapURL = sourceMapURL(where.code);
   }
 
   runInThisContext(options) {
     const runOptions = validateRunOptions(options);
-    return run(compiledFor(this, mainContext), this[kSource], runOptions, Error);
+    return run(compiledFor(this, mainContext), scriptOf(this), runOptions, Error);
   }
 
   runInContext(contextifiedObject, options) {
     const context = contextOf(contextifiedObject);
     const runOptions = validateRunOptions(options);
-    return run(compiledFor(this, context), this[kSource], runOptions, realmErrors.get(context));
+    return run(compiledFor(this, context), scriptOf(this), runOptions, realmErrors.get(context));
   }
 
   runInNewContext(contextObject, options) {
@@ -125,8 +134,14 @@ class Script {
 
   /** A cache for `cachedData`: it only names this script's source (see makeCache). */
   createCachedData() {
-    return makeCache(this[kSource].source);
+    return makeCache(scriptOf(this).source);
   }
+}
+
+function scriptOf(script) {
+  const where = scripts.get(script);
+  if (where === undefined) throw new TypeError('Illegal invocation');
+  return where;
 }
 
 // The main context's key among a Script's compiled handles.
@@ -135,11 +150,11 @@ const mainContext = { __proto__: null };
 // A script with top-level `let`/`const`/`class` is compiled for every run, so that running it
 // again in a context fails as in V8 (Boa checks those declarations when it compiles).
 function compiledFor(script, context) {
-  let handle = script[kContextHandles].get(context);
+  const where = scriptOf(script);
+  let handle = where.handles.get(context);
   if (handle === undefined) {
-    const { source, filename, declaresLexicals } = script[kSource];
-    handle = compileScript(source, filename, context === mainContext ? undefined : context);
-    if (!declaresLexicals) script[kContextHandles].set(context, handle);
+    handle = compileFor(where, context);
+    if (!where.declaresLexicals) where.handles.set(context, handle);
   }
   return handle;
 }
@@ -181,7 +196,7 @@ function decorateErrorStack(error, { code, filename, lineOffset, columnOffset })
   // Errors of any context (not `instanceof` this one's Error).
   if (error === null || typeof error !== 'object' ||
       Object.prototype.toString.call(error) !== '[object Error]') return;
-  if (error[kDecorated] || typeof error.stack !== 'string') return;
+  if (decorated.has(error) || typeof error.stack !== 'string') return;
   const escaped = filename.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const frame = new RegExp(`\\n {4}at (?:.*? \\()?${escaped}:(\\d+):(\\d+)\\)?(?:\\n|$)`).exec(error.stack);
   if (frame === null) return;
@@ -195,7 +210,7 @@ function decorateErrorStack(error, { code, filename, lineOffset, columnOffset })
   if (before !== null) column = before.index;
   try {
     error.stack = `${filename}:${line}\n${text}\n${' '.repeat(column)}^\n\n${error.stack}`;
-    Object.defineProperty(error, kDecorated, { __proto__: null, value: true });
+    decorated.add(error);
   } catch {
     // A frozen error keeps its stack.
   }
@@ -205,9 +220,35 @@ function createScript(code, options) {
   return new Script(code, options);
 }
 
+// The one-shot forms compile straight for the context they run in (a Script checks its syntax
+// first, then compiles per context: twice the parsing). As in Node, the context is checked
+// (or made) first, then the code, then the run options.
+function runOnce(code, options, context) {
+  const where = scriptSource(code, options);
+  const handle = compileFor(where, context);
+  const runOptions = validateRunOptions(typeof options === 'string' ? undefined : options);
+  return run(handle, where, runOptions, context === mainContext ? Error : realmErrors.get(context));
+}
+
+function checkSyntaxOf(where) {
+  try {
+    return checkSyntax(where.source, where.filename);
+  } catch (error) {
+    decorateErrorStack(error, where);
+    throw error;
+  }
+}
+
 function runInThisContext(code, options) {
-  if (typeof options === 'string') options = { filename: options };
-  return createScript(code, options).runInThisContext(options);
+  return runOnce(code, options, mainContext);
+}
+
+function runInContext(code, contextifiedObject, options) {
+  return runOnce(code, options, contextOf(contextifiedObject));
+}
+
+function runInNewContext(code, contextObject, options) {
+  return runOnce(code, options, contextOf(createContext(contextObject, contextOptions(options))));
 }
 
 // The function is compiled as `function (params) {` and the code on the same line, so positions
@@ -408,16 +449,6 @@ function globalHandler() {
     },
   };
   return handler;
-}
-
-function runInContext(code, contextifiedObject, options) {
-  if (typeof options === 'string') options = { filename: options };
-  return createScript(code, options).runInContext(contextifiedObject, options);
-}
-
-function runInNewContext(code, contextObject, options) {
-  if (typeof options === 'string') options = { filename: options };
-  return createScript(code, options).runInNewContext(contextObject, options);
 }
 
 // An estimate, as V8's is: the process's heap figure (process.memoryUsage().heapUsed) for the
