@@ -17,6 +17,7 @@ const {
   validateArray, validateBoolean, validateBuffer, validateInt32, validateObject, validateOneOf,
   validateString, validateUint32,
 } = require('internal/validators');
+const { notImplemented } = require('internal/not_implemented');
 
 // A Script's source and compiled handles, and the errors already decorated: kept off the objects
 // (Node's are internal fields, invisible to getOwnPropertySymbols).
@@ -361,11 +362,21 @@ function createContext(contextObject = {}, options = kEmptyObject) {
   const { name = `VM Context ${contextCount + 1}`, origin, codeGeneration, microtaskMode } = options;
   validateString(name, 'options.name');
   if (origin !== undefined) validateString(origin, 'options.origin');
-  if (codeGeneration !== undefined) validateObject(codeGeneration, 'options.codeGeneration');
+  let allowStrings = true;
+  if (codeGeneration !== undefined) {
+    validateObject(codeGeneration, 'options.codeGeneration');
+    const { strings = true, wasm = true } = codeGeneration;
+    validateBoolean(strings, 'options.codeGeneration.strings');
+    validateBoolean(wasm, 'options.codeGeneration.wasm');
+    allowStrings = strings;
+  }
   validateOneOf(microtaskMode, 'options.microtaskMode', ['afterEvaluate', undefined]);
+  if (microtaskMode === 'afterEvaluate') {
+    throw notImplemented("vm contexts with microtaskMode 'afterEvaluate' (their own microtask queue)");
+  }
   if (contextObject !== DONT_CONTEXTIFY) validateObject(contextObject, 'contextObject', { allowArray: true });
   const handler = globalHandler();
-  const context = makeContext(handler);
+  const context = makeContext(handler, allowStrings);
   const realmGlobal = runScript(compileScript(realmSetup, 'vm', context));
   installErrorStack(realmGlobal);
   realmErrors.set(context, realmGlobal.Error);

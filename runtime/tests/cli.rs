@@ -365,3 +365,14 @@ fn user_functions_with_non_latin1_text_print_their_source() {
     assert_eq!(code, 0);
     assert_eq!(out, "function f() { return '→ é'; }\n");
 }
+
+#[test]
+fn vm_microtask_mode_after_evaluate_is_a_clear_not_implemented_error() {
+    let (out, _, code) = eval(
+        "try { require('vm').createContext({}, { microtaskMode: 'afterEvaluate' }); } \
+         catch (e) { console.log(e.code, e.message); }",
+    );
+    assert_eq!(code, 0);
+    assert!(out.starts_with("ERR_COIL_NOT_IMPLEMENTED "), "{out}");
+    assert!(out.contains("microtaskMode 'afterEvaluate'"), "{out}");
+}

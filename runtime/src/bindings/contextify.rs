@@ -19,8 +19,9 @@ use boa_engine::{
 /// script cannot catch it) and `timedOut` is returned instead.
 /// `checkSyntax(code, filename)` throws `code`'s syntax error, if any, declaring nothing;
 /// returns whether it declares top-level `let`/`const`/`class` names.
-/// `makeContext(handler)` → a handle to a new context whose global object is a `Proxy` of
-/// `handler`; the default global bindings are defined through it.
+/// `makeContext(handler, allowStrings?)` → a handle to a new context whose global object is a
+/// `Proxy` of `handler`; the default global bindings are defined through it. With
+/// `allowStrings` false, `eval` and `Function` throw an EvalError there.
 pub fn create(context: &mut Context) -> JsResult<JsObject> {
     Ok(super::make_object(
         context,
@@ -28,7 +29,7 @@ pub fn create(context: &mut Context) -> JsResult<JsObject> {
             ("checkSyntax", 2, check_syntax),
             ("compileScript", 3, compile_script),
             ("runScript", 3, run_script),
-            ("makeContext", 1, make_context),
+            ("makeContext", 2, make_context),
         ],
         vec![],
     ))
@@ -40,12 +41,20 @@ struct VmContext {
     realm: Realm,
 }
 
+/// Marks a context made with `codeGeneration: { strings: false }`: the host hook
+/// (`event_loop::hooks`) refuses `eval` and `Function` there, as V8 does.
+#[derive(Trace, Finalize, JsData)]
+pub struct StringsDisallowed;
+
 fn make_context(_: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
     let handler = args
         .first()
         .and_then(JsValue::as_object)
         .ok_or_else(|| JsNativeError::typ().with_message("handler must be an object"))?;
-    let (realm, _target) = context.create_realm_with_global_proxy(handler.clone())?;
+    let realm = context.create_realm_with_global_proxy(handler.clone())?;
+    if args.get(1).is_some_and(|allow| !allow.to_boolean()) {
+        realm.host_defined_mut().insert(StringsDisallowed);
+    }
     let prototype = context.intrinsics().constructors().object().prototype();
     Ok(JsObject::from_proto_and_data(prototype, VmContext { realm }).into())
 }

@@ -8,7 +8,7 @@ mod buffer;
 pub mod builtins;
 mod cares_wrap;
 mod console;
-mod contextify;
+pub mod contextify;
 mod crypto;
 pub mod date_zone;
 pub mod error_constructors;

@@ -110,6 +110,27 @@ impl HostHooks for CoilHostHooks {
         result
     }
 
+    /// HostEnsureCanCompileStrings: refused in a `vm` context made with
+    /// `codeGeneration: { strings: false }`, with V8's EvalError.
+    fn ensure_can_compile_strings(
+        &self,
+        realm: boa_engine::realm::Realm,
+        _parameters: &[boa_engine::JsString],
+        _body: &boa_engine::JsString,
+        _direct: bool,
+        _context: &mut Context,
+    ) -> boa_engine::JsResult<()> {
+        if realm
+            .host_defined()
+            .has::<crate::bindings::contextify::StringsDisallowed>()
+        {
+            return Err(JsNativeError::eval()
+                .with_message("Code generation from strings disallowed for this context")
+                .into());
+        }
+        Ok(())
+    }
+
     fn promise_rejection_tracker(
         &self,
         promise: &JsObject<boa_engine::builtins::promise::Promise>,

@@ -551,27 +551,21 @@ impl Context {
 
     /// coil patch: a new realm (with the default global bindings) whose global object is a
     /// `Proxy` of `handler` around an ordinary object of the realm. The bindings are defined
-    /// through the handler, as any later global declaration or assignment. Returns the realm and
-    /// the proxy's target. For Node's `vm` contexts, whose globals a sandbox object serves.
+    /// through the handler, as any later global declaration or assignment. For Node's `vm`
+    /// contexts, whose globals a sandbox object serves.
     ///
     /// # Errors
     ///
     /// As [`Context::create_realm`], or what the handler's traps throw while the bindings are
     /// defined.
-    pub fn create_realm_with_global_proxy(
-        &mut self,
-        handler: JsObject,
-    ) -> JsResult<(Realm, JsObject)> {
+    pub fn create_realm_with_global_proxy(&mut self, handler: JsObject) -> JsResult<Realm> {
         let root_shape = self.root_shape.clone();
-        let mut target = None;
         let realm =
             Realm::create_with_global(self.host_hooks.as_ref(), &root_shape, |intrinsics| {
-                let object = JsObject::with_object_proto(intrinsics);
-                target = Some(object.clone());
                 JsObject::from_proto_and_data_with_shared_shape(
                     &root_shape,
                     intrinsics.constructors().object().prototype(),
-                    builtins::proxy::Proxy::new(object, handler),
+                    builtins::proxy::Proxy::new(JsObject::with_object_proto(intrinsics), handler),
                 )
                 .upcast()
             })?;
@@ -579,10 +573,7 @@ impl Context {
         let defined = builtins::set_default_global_bindings(self);
         let realm = self.enter_realm(old_realm);
         defined?;
-        Ok((
-            realm,
-            target.expect("invariant: the global object was made"),
-        ))
+        Ok(realm)
     }
 
     /// Get the [`RootShape`].
